@@ -1,0 +1,14 @@
+namespace Jinning.ServiceDefaults;
+
+/// <summary>The list envelope of API.md: <c>{ items, page, pageSize, total }</c>.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public readonly record struct Paging(int Page, int PageSize)
+{
+    public const int MaxPageSize = 100;
+
+    public int Skip => (Page - 1) * PageSize;
+
+    /// <summary>Clamps what the client asked for into 1..n pages of 1..100 items.</summary>
+    public static Paging Of(int page, int pageSize) => new(Math.Max(1, page), Math.Clamp(pageSize, 1, MaxPageSize));
+}

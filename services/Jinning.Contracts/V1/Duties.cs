@@ -1,0 +1,42 @@
+namespace Jinning.Contracts.V1;
+
+/// <summary>Half-year work (ledger and suggestion report) is due soon from a supervisor (D1).</summary>
+public sealed record HalfYearWorkDue
+{
+    public required string Period { get; init; }
+    public required Guid SupervisorId { get; init; }
+    public required DateOnly DueOn { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>A supervisor handed in half-year work (D1).</summary>
+public sealed record HalfYearWorkSubmitted
+{
+    public required string Period { get; init; }
+    public required Guid SupervisorId { get; init; }
+    public required Guid SubmissionId { get; init; }
+    public required bool Late { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The office scheduled a symposium or special meeting (D2).</summary>
+public sealed record MeetingScheduled
+{
+    public required Guid MeetingId { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset StartsAt { get; init; }
+    public string? Place { get; init; }
+    public required IReadOnlyList<Guid> InvitedSupervisorIds { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The office issued learning material or held a training (D3).</summary>
+public sealed record TrainingIssued
+{
+    public required Guid TrainingId { get; init; }
+    public required string Period { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<Guid> SupervisorIds { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

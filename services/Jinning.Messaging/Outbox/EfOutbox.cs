@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Jinning.Messaging.Persistence;
+using MassTransit;
+
+namespace Jinning.Messaging.Outbox;
+
+internal sealed class EfOutbox(IMessagingDbContext db, TimeProvider time) : IOutbox
+{
+    public void Publish<TMessage>(TMessage message) where TMessage : class
+    {
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Id = NewId.NextGuid(),
+            MessageType = ContractTypes.NameOf(typeof(TMessage)),
+            Body = JsonSerializer.Serialize(message, MessageJson.Options),
+            TraceParent = Activity.Current?.Id,
+            CreatedAt = time.GetUtcNow(),
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Persistence;
+using Jinning.Notification.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Notification.Data;
+
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

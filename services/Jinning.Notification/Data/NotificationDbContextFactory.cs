@@ -1,0 +1,9 @@
+using Jinning.Messaging.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Jinning.Notification.Data;
+
+internal sealed class NotificationDbContextFactory : IDesignTimeDbContextFactory<NotificationDbContext>
+{
+    public NotificationDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<NotificationDbContext>());
+}

@@ -1,0 +1,21 @@
+using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Persistence;
+using Jinning.Roster.Nominations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Roster.Data;
+
+public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+        modelBuilder.AddDailySequences();
+    }
+}

@@ -1,0 +1,70 @@
+using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
+using Jinning.Roster.Data;
+using Jinning.ServiceDefaults;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Roster.Nominations;
+
+public static class NominationsApi
+{
+    public static IEndpointRouteBuilder MapNominationsApi(this IEndpointRouteBuilder app)
+    {
+        var nominations = app.MapGroup("/api/roster/nominations").WithTags("Nominations");
+        nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)");
+        nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表");
+        nominations.MapGet("/{id:guid}", GetNomination).WithName("GetNomination").WithSummary("查看推荐人选");
+        return app;
+    }
+
+    public static async Task<Results<Created<NominationResponse>, ValidationProblem>> Nominate(
+        NominateRequest request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate(out var background);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+        }
+
+        var now = time.GetUtcNow();
+        var nomination = Nomination.Nominate(
+            NewId.NextGuid(), request.Name!.Trim(), request.IdNumber!.ToUpperInvariant(), request.Phone, request.Email,
+            request.Workplace!.Trim(), background, request.SmallOrMediumEnterprise, request.NominatingUnit!, request.Statement, now);
+        db.Nominations.Add(nomination);
+        outbox.Publish(new CandidateNominated
+        {
+            NominationId = nomination.Id,
+            NominatingUnit = nomination.NominatingUnit,
+            Background = KebabEnum.Format(nomination.Background),
+            SmallOrMediumEnterprise = nomination.SmallOrMediumEnterprise,
+            OccurredAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}", NominationResponse.From(nomination, revealIdNumber: false));
+    }
+
+    public static async Task<Ok<PagedList<NominationResponse>>> ListNominations(
+        RosterDbContext db, CancellationToken cancellationToken, string? unit = null, int page = 1, int pageSize = 20)
+    {
+        var paging = Paging.Of(page, pageSize);
+        var query = db.Nominations.AsNoTracking();
+        if (unit is not null)
+        {
+            query = query.Where(n => n.NominatingUnit == unit);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(n => n.NominatedAt).ThenBy(n => n.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<NominationResponse>(
+            items.Select(n => NominationResponse.From(n, revealIdNumber: false)).ToList(), paging.Page, paging.PageSize, total));
+    }
+
+    public static async Task<Results<Ok<NominationResponse>, NotFound>> GetNomination(Guid id, RosterDbContext db, CancellationToken cancellationToken)
+    {
+        var nomination = await db.Nominations.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        return nomination is null ? TypedResults.NotFound() : TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: false));
+    }
+}

@@ -1,0 +1,18 @@
+using Jinning.Messaging.Persistence;
+using Jinning.Roster;
+using Jinning.Roster.Data;
+using Jinning.Roster.Nominations;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddRosterServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapApiDocuments();
+app.MapNominationsApi();
+
+await app.MigrateDatabaseAsync<RosterDbContext>();
+app.Run();
+
+public partial class Program;

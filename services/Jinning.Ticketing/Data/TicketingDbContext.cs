@@ -1,0 +1,21 @@
+using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Persistence;
+using Jinning.Ticketing.Issues;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Ticketing.Data;
+
+public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public DbSet<Issue> Issues => Set<Issue>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+        modelBuilder.AddDailySequences();
+    }
+}

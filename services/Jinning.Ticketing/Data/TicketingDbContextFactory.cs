@@ -1,0 +1,9 @@
+using Jinning.Messaging.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Jinning.Ticketing.Data;
+
+internal sealed class TicketingDbContextFactory : IDesignTimeDbContextFactory<TicketingDbContext>
+{
+    public TicketingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<TicketingDbContext>());
+}

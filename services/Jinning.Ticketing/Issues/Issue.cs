@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jinning.Ticketing.Issues;
+
+public enum IssueStatus
+{
+    Registered,
+    Researching,
+    Dispatched,
+    SignedFor,
+    InProgress,
+    Returned,
+    Rectified,
+    Reviewed,
+    FeedbackGiven,
+    Reopened,
+    Closed,
+    Merged,
+}
+
+/// <summary>The plain open/closed view beside the rich status (Open311 compatible).</summary>
+public enum IssueState
+{
+    Open,
+    Closed,
+}
+
+public sealed class Issue
+{
+    public Guid Id { get; private init; }
+    public string TrackingNumber { get; private init; } = "";
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public IssueCategory Category { get; private set; }
+    public IssueChannel Channel { get; private init; }
+    public IssueSource Source { get; private init; }
+    public string? Place { get; private set; }
+    public string? InvolvedUnit { get; private set; }
+    public bool Major { get; private set; }
+    public Guid? ReporterSupervisorId { get; private init; }
+    public IssueStatus Status { get; private set; }
+    public DateTimeOffset ReportedAt { get; private init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IssueState State => Status is IssueStatus.Closed or IssueStatus.Merged ? IssueState.Closed : IssueState.Open;
+
+    private Issue()
+    {
+    }
+
+    public static Issue Report(
+        Guid id, string trackingNumber, string title, string description, IssueCategory category, IssueChannel channel,
+        IssueSource source, string? place, string? involvedUnit, bool major, Guid? reporterSupervisorId, DateTimeOffset now) => new()
+    {
+        Id = id,
+        TrackingNumber = trackingNumber,
+        Title = title,
+        Description = description,
+        Category = category,
+        Channel = channel,
+        Source = source,
+        Place = place,
+        InvolvedUnit = involvedUnit,
+        Major = major,
+        ReporterSupervisorId = reporterSupervisorId,
+        Status = IssueStatus.Registered,
+        ReportedAt = now,
+        UpdatedAt = now,
+    };
+}
+
+internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
+{
+    public void Configure(EntityTypeBuilder<Issue> builder)
+    {
+        builder.ToTable("issues");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.TrackingNumber).HasMaxLength(32);
+        builder.HasIndex(i => i.TrackingNumber).IsUnique();
+        builder.Property(i => i.Title).HasMaxLength(IssueLimits.TitleLength);
+        builder.Property(i => i.Description).HasMaxLength(IssueLimits.DescriptionLength);
+        builder.Property(i => i.Place).HasMaxLength(IssueLimits.PlaceLength);
+        builder.Property(i => i.InvolvedUnit).HasMaxLength(IssueLimits.PlaceLength);
+        builder.Property(i => i.Category).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(i => i.State);
+        builder.HasIndex(i => i.ReporterSupervisorId);
+        builder.HasIndex(i => new { i.ReportedAt, i.Id });
+    }
+}

@@ -1,0 +1,83 @@
+using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Persistence;
+using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Data;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Ticketing.Issues;
+
+public static class IssuesApi
+{
+    private static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
+
+    public static IEndpointRouteBuilder MapIssuesApi(this IEndpointRouteBuilder app)
+    {
+        var issues = app.MapGroup("/api/ticketing/issues").WithTags("Issues");
+
+        issues.MapPost("/", ReportIssue)
+            .WithName("ReportIssue")
+            .WithSummary("报告问题 (T1, T2)");
+        issues.MapGet("/{id:guid}", GetIssue)
+            .WithName("GetIssue")
+            .WithSummary("查看问题");
+        issues.MapGet("/", ListIssues)
+            .WithName("ListIssues")
+            .WithSummary("问题列表");
+        return app;
+    }
+
+    public static async Task<Results<Created<IssueResponse>, ValidationProblem>> ReportIssue(
+        ReportIssueRequest request, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate(out var valid);
+        if (valid is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+        }
+
+        var now = time.GetUtcNow();
+        var localDay = now.ToOffset(DistrictOffset).ToString("yyyyMMdd");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sequence = await db.NextSequenceValueAsync("issue", localDay, cancellationToken);
+        var issue = Issue.Report(
+            NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,
+            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, request.ReporterSupervisorId, now);
+        db.Issues.Add(issue);
+        outbox.Publish(new IssueReported
+        {
+            IssueId = issue.Id,
+            TrackingNumber = issue.TrackingNumber,
+            Title = issue.Title,
+            Category = KebabEnum.Format(issue.Category),
+            Channel = KebabEnum.Format(issue.Channel),
+            Source = KebabEnum.Format(issue.Source),
+            Major = issue.Major,
+            ReporterSupervisorId = issue.ReporterSupervisorId,
+            OccurredAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue));
+    }
+
+    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, TicketingDbContext db, CancellationToken cancellationToken)
+    {
+        var issue = await db.Issues.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return issue is null ? TypedResults.NotFound() : TypedResults.Ok(IssueResponse.From(issue));
+    }
+
+    public static async Task<Ok<PagedList<IssueResponse>>> ListIssues(
+        TicketingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    {
+        var paging = Paging.Of(page, pageSize);
+        var query = db.Issues.AsNoTracking().OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(IssueResponse.From).ToList(), paging.Page, paging.PageSize, total));
+    }
+}

@@ -1,0 +1,18 @@
+using Jinning.Messaging;
+using Jinning.Messaging.Persistence;
+using Jinning.Ticketing.Data;
+
+namespace Jinning.Ticketing;
+
+public static class TicketingServiceExtensions
+{
+    public const string DatabaseName = "ticketingdb";
+
+    public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiDefaults();
+        builder.AddServiceDatabase<TicketingDbContext>(DatabaseName);
+        builder.AddMessaging<TicketingDbContext>("ticketing");
+        return builder;
+    }
+}
