@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit tests, integration tests against real PostgreSQL and RabbitMQ
+# (started by the tests themselves as local processes), and end-to-end tests that start the
+# AppHost. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+ensure_prerequisites || exit 1
+
+dotnet build Jinning.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+
+log=$(mktemp)
+dotnet test Jinning.sln --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test assembly; add them up into the line CI reads.
+read -r passed failed < <(awk '
+  /^(Passed|Failed)!/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i+1) + 0
+      if ($i == "Passed:") p += $(i+1) + 0
+    }
+  }
+  END { print p + 0, f + 0 }' "$log")
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"
