@@ -1,0 +1,63 @@
+using System.Net;
+using Aspire.Hosting;
+using Jinning.Testing;
+
+namespace Jinning.EndToEnd.Tests;
+
+/// <summary>
+/// The whole platform as <c>./run.sh</c> starts it, through the AppHost, in local infra mode, with
+/// its data in a temporary folder and every port chosen freely (so it can run beside <c>./run.sh</c>).
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
+    private DistributedApplication? _app;
+
+    public HttpClient Gateway { get; private set; } = null!;
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform did not start.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Jinning_AppHost>(
+        [
+            "--Jinning:Infra=local",
+            $"--Jinning:DataDirectory={_dataDirectory}",
+            "--Jinning:Ports:Gateway=0",
+            "--Jinning:Ports:Amqp=0",
+            "--Jinning:Ports:MailUi=0",
+            "--Jinning:Ports:Smtp=0",
+            "--Jinning:Ports:BrokerManagement=0",
+        ]);
+        _app = await builder.BuildAsync();
+
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        await _app.StartAsync(startup.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        Gateway = _app.CreateHttpClient("gateway", "http");
+        Gateway.Timeout = TimeSpan.FromSeconds(30);
+
+        await Eventually.WaitForAsync(
+            async () => (await Gateway.GetAsync("/health", startup.Token)).StatusCode,
+            status => status == HttpStatusCode.OK, StartupTimeout, "every service to be healthy behind the gateway");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
