@@ -13,14 +13,10 @@ log=$(mktemp)
 dotnet test Jinning.sln --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# dotnet test prints one summary per test assembly; add them up into the line CI reads.
+# dotnet test prints one summary per test assembly ("     Passed: 7"); add them up into the line CI reads.
 read -r passed failed < <(awk '
-  /^(Passed|Failed)!/ {
-    for (i = 1; i <= NF; i++) {
-      if ($i == "Failed:") f += $(i+1) + 0
-      if ($i == "Passed:") p += $(i+1) + 0
-    }
-  }
+  /^[[:space:]]+Passed: [0-9]+[[:space:]]*$/ { p += $2 }
+  /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/ { f += $2 }
   END { print p + 0, f + 0 }' "$log")
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi

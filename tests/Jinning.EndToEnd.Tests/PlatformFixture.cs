@@ -1,6 +1,8 @@
 using System.Net;
 using Aspire.Hosting;
 using Jinning.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Jinning.EndToEnd.Tests;
 
@@ -29,6 +31,16 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Jinning:Ports:Smtp=0",
             "--Jinning:Ports:BrokerManagement=0",
         ]);
+        // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Jinning.AppHost.Resources", LogLevel.Warning)
+            // PostgreSQL writes all its notices to stderr, e.g. "database does not exist" before a migration creates it.
+            .AddFilter("Jinning.AppHost.Resources.postgres", LogLevel.Critical)
+            // The AppHost polls resources that are still starting; those failed probes are expected.
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical)
+            .AddFilter("Aspire", LogLevel.Warning)
+            .AddFilter("System.Net.Http", LogLevel.Warning)
+            .AddFilter("Microsoft", LogLevel.Warning));
         _app = await builder.BuildAsync();
 
         using var startup = new CancellationTokenSource(StartupTimeout);

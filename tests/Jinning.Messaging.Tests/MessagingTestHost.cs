@@ -28,6 +28,8 @@ public sealed class MessagingTestHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The outage test drops the broker on purpose; MassTransit's reconnect warnings are expected there.
+        builder.Logging.AddFilter("MassTransit", LogLevel.Error);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:testdb"] = fixture.Postgres.ConnectionString(database),
