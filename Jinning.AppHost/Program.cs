@@ -13,21 +13,31 @@ var platform = InfraModeSelector.Select(builder.Configuration) switch
     _ => builder.AddLocalPlatform(postgresPassword, brokerPassword),
 };
 
+// The gateway is the only public entry; its address is the issuer of every token.
+var gateway = builder.AddProject<Projects.Jinning_Gateway>(ResourceNames.Gateway, launchProfileName: null)
+    .WithHttpEndpoint(name: "http", port: builder.GatewayPort())
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/alive");
+var issuer = gateway.GetEndpoint("http");
+
 // Services: each owns its database; all of them talk over the one broker.
-var identity = builder.AddService<Projects.Jinning_Identity>(ResourceNames.Identity, platform, ResourceNames.IdentityDb)
+var identity = builder.AddService<Projects.Jinning_Identity>(ResourceNames.Identity, platform, ResourceNames.IdentityDb, issuer)
     .WithEnvironment("Identity__SeedPassword", accountsPassword);
-var roster = builder.AddService<Projects.Jinning_Roster>(ResourceNames.Roster, platform, ResourceNames.RosterDb);
-var ticketing = builder.AddService<Projects.Jinning_Ticketing>(ResourceNames.Ticketing, platform, ResourceNames.TicketingDb);
-var notification = builder.AddService<Projects.Jinning_Notification>(ResourceNames.Notification, platform, ResourceNames.NotificationDb)
+identity.WithTokenKeysFrom(identity);
+var roster = builder.AddService<Projects.Jinning_Roster>(ResourceNames.Roster, platform, ResourceNames.RosterDb, issuer)
+    .WithTokenKeysFrom(identity);
+var ticketing = builder.AddService<Projects.Jinning_Ticketing>(ResourceNames.Ticketing, platform, ResourceNames.TicketingDb, issuer)
+    .WithTokenKeysFrom(identity);
+var notification = builder.AddService<Projects.Jinning_Notification>(ResourceNames.Notification, platform, ResourceNames.NotificationDb, issuer)
+    .WithTokenKeysFrom(identity)
     .WithReference(platform.Mail)
     .WaitFor(platform.MailServer);
-var reporting = builder.AddService<Projects.Jinning_Reporting>(ResourceNames.Reporting, platform, ResourceNames.ReportingDb);
+var reporting = builder.AddService<Projects.Jinning_Reporting>(ResourceNames.Reporting, platform, ResourceNames.ReportingDb, issuer)
+    .WithTokenKeysFrom(identity);
 
-// The gateway is the only public entry. It starts without waiting, so it can report which service is down.
-builder.AddProject<Projects.Jinning_Gateway>(ResourceNames.Gateway, launchProfileName: null)
-    .WithHttpEndpoint(name: "http", port: builder.GatewayPort())
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/alive")
+// The gateway starts without waiting for the services, so it can report which one is down.
+gateway
     .WithReference(identity)
     .WithReference(roster)
     .WithReference(ticketing)

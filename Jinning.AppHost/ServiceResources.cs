@@ -6,18 +6,27 @@ public static class ServiceResources
 {
     /// <summary>
     /// A Jinning service with its own database and the broker. It starts once both answer, and is
-    /// healthy only when its own <c>/health</c> (database, broker, migrations) says so.
+    /// healthy only when its own <c>/health</c> (database, broker, migrations) says so. Tokens it
+    /// accepts are issued for <paramref name="issuer"/> (the gateway's address).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, Platform platform, string databaseName)
+        this IDistributedApplicationBuilder builder, string name, Platform platform, string databaseName, EndpointReference issuer)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(name: "http")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("Auth__Issuer", issuer)
             .WithReference(platform.Database(databaseName))
             .WithReference(platform.Broker)
             .WaitFor(platform.PostgresServer)
             .WaitFor(platform.BrokerServer)
             .WithHttpHealthCheck("/health");
+
+    /// <summary>Every service validates tokens against the identity service's keys, found by service discovery.</summary>
+    public static IResourceBuilder<ProjectResource> WithTokenKeysFrom(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
+        ReferenceEquals(service, identity) || service.Resource == identity.Resource
+            ? service.WithEnvironment("services__identity__http__0", identity.GetEndpoint("http"))
+            : service.WithReference(identity);
 
     /// <summary><c>Jinning:Ports:Gateway</c>, 8080 by default; 0 lets the orchestrator pick (tests).</summary>
     public static int? GatewayPort(this IDistributedApplicationBuilder builder) =>

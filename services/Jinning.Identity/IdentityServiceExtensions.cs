@@ -1,7 +1,9 @@
 using Jinning.Identity.Data;
-using Jinning.Identity.SignIns;
+using Jinning.Identity.Supervisors;
+using Jinning.Identity.Tokens;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
+using Jinning.ServiceDefaults.Authentication;
 
 namespace Jinning.Identity;
 
@@ -15,8 +17,10 @@ public static class IdentityServiceExtensions
         builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
         builder.AddMessaging<IdentityDbContext>("identity", bus =>
         {
-            bus.AddConsumer<SupervisorSignInConsumer>();
+            bus.AddConsumer<SupervisorAccountsConsumer>();
         });
+        builder.AddTokenServer();
+        builder.AddDefaultAuthentication();
         return builder;
     }
 }

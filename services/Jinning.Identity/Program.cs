@@ -1,7 +1,10 @@
 using Jinning.Identity;
+using Jinning.Identity.Accounts;
 using Jinning.Identity.Data;
-using Jinning.Identity.SignIns;
+using Jinning.Identity.Supervisors;
+using Jinning.Identity.Tokens;
 using Jinning.Messaging.Persistence;
+using Jinning.ServiceDefaults.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -9,10 +12,13 @@ builder.AddIdentityServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseDefaultAuthentication();
 app.MapApiDocuments();
+app.MapTokenEndpoint();
 app.MapActivationApi();
+app.MapAccountsApi();
 
-await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.MigrateDatabaseAsync<IdentityDbContext>(AccountSeeder.SeedAsync);
 app.Run();
 
 public partial class Program;

@@ -1,7 +1,9 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Messaging.Revocation;
 using Jinning.Messaging.Topology;
+using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,10 +36,13 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, EfOutbox>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ISignInRevocations, DatabaseSignInRevocations>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.AddConsumer<SignInRevokedConsumer>();
             configureConsumers?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>

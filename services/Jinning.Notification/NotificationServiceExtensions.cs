@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Notification.Data;
@@ -17,6 +18,7 @@ public static class NotificationServiceExtensions
         {
             bus.AddConsumer<IssueReportedConsumer>();
         });
+        builder.AddDefaultAuthentication();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging.Persistence;
 using Jinning.Notification;
 using Jinning.Notification.Data;
@@ -9,6 +10,7 @@ builder.AddNotificationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapInboxApi();
 

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting;
 using Jinning.Reporting.Data;
@@ -10,6 +11,7 @@ builder.AddReportingServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapIssueStatisticsApi();
 app.MapPublicDisclosureApi();

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Data;
@@ -19,6 +20,7 @@ public static class ReportingServiceExtensions
         {
             bus.AddConsumer<IssueEventsConsumer>(typeof(IssueEventsConsumerDefinition));
         });
+        builder.AddDefaultAuthentication();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster;
 using Jinning.Roster.Data;
@@ -9,6 +10,7 @@ builder.AddRosterServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapNominationsApi();
 

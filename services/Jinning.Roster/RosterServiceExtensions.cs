@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Data;
@@ -13,6 +14,7 @@ public static class RosterServiceExtensions
         builder.AddApiDefaults();
         builder.AddServiceDatabase<RosterDbContext>(DatabaseName);
         builder.AddMessaging<RosterDbContext>("roster");
+        builder.AddDefaultAuthentication();
         return builder;
     }
 }

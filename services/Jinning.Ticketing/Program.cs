@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing;
 using Jinning.Ticketing.Data;
@@ -9,6 +10,7 @@ builder.AddTicketingServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapIssuesApi();
 

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Data;
@@ -13,6 +14,7 @@ public static class TicketingServiceExtensions
         builder.AddApiDefaults();
         builder.AddServiceDatabase<TicketingDbContext>(DatabaseName);
         builder.AddMessaging<TicketingDbContext>("ticketing");
+        builder.AddDefaultAuthentication();
         return builder;
     }
 }

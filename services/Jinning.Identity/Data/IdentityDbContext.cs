@@ -1,4 +1,4 @@
-using Jinning.Identity.SignIns;
+using Jinning.Identity.Accounts;
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
@@ -8,7 +8,7 @@ namespace Jinning.Identity.Data;
 
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IMessagingDbContext
 {
-    public DbSet<SupervisorSignIn> SupervisorSignIns => Set<SupervisorSignIn>();
+    public DbSet<Account> Accounts => Set<Account>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -16,5 +16,6 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        modelBuilder.UseOpenIddict();
     }
 }

@@ -1,5 +1,6 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Revocation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,6 +15,8 @@ public interface IMessagingDbContext
 {
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<InboxMessage> InboxMessages { get; }
+    DbSet<RevokedSignIn> RevokedSignIns => Set<RevokedSignIn>();
+    DbSet<TEntity> Set<TEntity>() where TEntity : class;
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

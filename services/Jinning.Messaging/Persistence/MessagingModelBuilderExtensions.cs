@@ -1,16 +1,18 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
+using Jinning.Messaging.Revocation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Messaging.Persistence;
 
 public static class MessagingModelBuilderExtensions
 {
-    /// <summary>Adds the outbox and inbox tables to a service's model.</summary>
+    /// <summary>Adds the outbox, inbox and revoked sign-in tables to a service's model.</summary>
     public static ModelBuilder AddMessagingTables(this ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new RevokedSignInConfiguration());
         return modelBuilder;
     }
 }

@@ -1,5 +1,7 @@
 using Jinning.Notification.Data;
+using System.Security.Claims;
 using Jinning.ServiceDefaults;
+using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,19 +15,16 @@ public static class InboxApi
 
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder app)
     {
-        var inbox = app.MapGroup("/api/notifications/inbox").WithTags("Inbox");
+        var inbox = app.MapGroup("/api/notifications/inbox").WithTags("Inbox").RequireRoles(Roles.All);
         inbox.MapGet("/", GetInbox).WithName("GetInbox").WithSummary("站内消息 (N1)");
         inbox.MapPost("/{id:guid}/read", MarkRead).WithName("MarkInboxItemRead").WithSummary("标记已读");
         return app;
     }
 
-    // Until sign-in exists (identity issue), the inbox shown is the office's.
-    private static string CurrentRecipient() => Recipients.Office;
-
-    public static async Task<Ok<InboxPage>> GetInbox(NotificationDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    public static async Task<Ok<InboxPage>> GetInbox(ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
-        var recipient = CurrentRecipient();
+        var recipient = Recipients.Of(user);
         var query = db.InboxItems.AsNoTracking().Where(i => i.Recipient == recipient);
         var total = await query.CountAsync(cancellationToken);
         var unread = await query.CountAsync(i => i.ReadAt == null, cancellationToken);
@@ -35,9 +34,9 @@ public static class InboxApi
         return TypedResults.Ok(new InboxPage(items, paging.Page, paging.PageSize, total, unread));
     }
 
-    public static async Task<Results<NoContent, NotFound>> MarkRead(Guid id, NotificationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, NotFound>> MarkRead(Guid id, ClaimsPrincipal user, NotificationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var recipient = CurrentRecipient();
+        var recipient = Recipients.Of(user);
         var item = await db.InboxItems.FirstOrDefaultAsync(i => i.Id == id && i.Recipient == recipient, cancellationToken);
         if (item is null)
         {

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Reporting.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public static class IssueStatisticsApi
     public static IEndpointRouteBuilder MapIssueStatisticsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/reports/issues").WithTags("Statistics")
-            .MapGet("/summary", GetSummary).WithName("GetIssueSummary").WithSummary("问题统计 (P1)");
+            .MapGet("/summary", GetSummary).WithName("GetIssueSummary").WithSummary("问题统计 (P1)")
+            .RequireRoles(Roles.Office);
         return app;
     }
 

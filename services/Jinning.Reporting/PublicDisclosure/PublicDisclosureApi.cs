@@ -12,7 +12,8 @@ public static class PublicDisclosureApi
     public static IEndpointRouteBuilder MapPublicDisclosureApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/public").WithTags("Public")
-            .MapGet("/contact", GetContact).WithName("GetContact").WithSummary("投诉电话与邮箱 (P4)");
+            .MapGet("/contact", GetContact).WithName("GetContact").WithSummary("投诉电话与邮箱 (P4)")
+            .AllowAnonymous();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jinning.ServiceDefaults;
+using Jinning.ServiceDefaults.Reference;
 
 namespace Jinning.Roster.Nominations;
 
@@ -22,8 +23,8 @@ public sealed partial record NominateRequest(
         if (Phone is not null && !PhoneNumber().IsMatch(Phone)) errors["phone"] = ["联系电话格式不正确。"];
         if (Email is not null && (Email.Length > 200 || !Email.Contains('@'))) errors["email"] = ["电子邮箱格式不正确。"];
         if (string.IsNullOrWhiteSpace(Workplace) || Workplace.Length > 200) errors["workplace"] = ["工作单位不能为空，且不超过 200 个字符。"];
-        if (NominatingUnit is null || !NominatingUnits.Names.ContainsKey(NominatingUnit))
-            errors["nominatingUnit"] = [$"推荐单位无效，可选值：{string.Join(", ", NominatingUnits.Names.Keys)}。"];
+        if (NominatingUnit is null || !DistrictReference.NominatingUnits.ContainsKey(NominatingUnit))
+            errors["nominatingUnit"] = [$"推荐单位无效，可选值：{string.Join(", ", DistrictReference.NominatingUnits.Keys)}。"];
         if (Statement?.Length > 2000) errors["statement"] = ["推荐理由不超过 2000 个字符。"];
         background = KebabEnum.Parse<CandidateBackground>(errors, "background", Background, "人员类别") ?? default;
         return errors;

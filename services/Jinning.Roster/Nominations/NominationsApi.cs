@@ -1,7 +1,9 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.Roster.Data;
+using System.Security.Claims;
 using Jinning.ServiceDefaults;
+using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,15 +15,23 @@ public static class NominationsApi
     public static IEndpointRouteBuilder MapNominationsApi(this IEndpointRouteBuilder app)
     {
         var nominations = app.MapGroup("/api/roster/nominations").WithTags("Nominations");
-        nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)");
-        nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表");
-        nominations.MapGet("/{id:guid}", GetNomination).WithName("GetNomination").WithSummary("查看推荐人选");
+        nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)")
+            .RequireRoles(Roles.Nominator, Roles.Office);
+        nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表（推荐单位只见本单位）")
+            .RequireRoles(Roles.Nominator, Roles.Office);
+        nominations.MapGet("/{id:guid}", GetNomination).WithName("GetNomination").WithSummary("查看推荐人选")
+            .RequireRoles(Roles.Nominator, Roles.Office);
         return app;
     }
 
     public static async Task<Results<Created<NominationResponse>, ValidationProblem>> Nominate(
-        NominateRequest request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        NominateRequest request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
+        // A nominating unit nominates for itself; only the office names the unit.
+        if (!user.IsOffice())
+        {
+            request = request with { NominatingUnit = user.UnitCode() };
+        }
         var errors = request.Validate(out var background);
         if (errors.Count > 0)
         {
@@ -43,14 +53,14 @@ public static class NominationsApi
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}", NominationResponse.From(nomination, revealIdNumber: false));
+        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}", NominationResponse.From(nomination, revealIdNumber: user.IsOffice()));
     }
 
     public static async Task<Ok<PagedList<NominationResponse>>> ListNominations(
-        RosterDbContext db, CancellationToken cancellationToken, string? unit = null, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, RosterDbContext db, CancellationToken cancellationToken, string? unit = null, int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
-        var query = db.Nominations.AsNoTracking();
+        var query = db.Nominations.AsNoTracking().VisibleTo(user);
         if (unit is not null)
         {
             query = query.Where(n => n.NominatingUnit == unit);
@@ -59,12 +69,12 @@ public static class NominationsApi
         var items = await query.OrderByDescending(n => n.NominatedAt).ThenBy(n => n.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<NominationResponse>(
-            items.Select(n => NominationResponse.From(n, revealIdNumber: false)).ToList(), paging.Page, paging.PageSize, total));
+            items.Select(n => NominationResponse.From(n, revealIdNumber: user.IsOffice())).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    public static async Task<Results<Ok<NominationResponse>, NotFound>> GetNomination(Guid id, RosterDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<NominationResponse>, NotFound>> GetNomination(Guid id, ClaimsPrincipal user, RosterDbContext db, CancellationToken cancellationToken)
     {
-        var nomination = await db.Nominations.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        return nomination is null ? TypedResults.NotFound() : TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: false));
+        var nomination = await db.Nominations.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        return nomination is null ? TypedResults.NotFound() : TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: user.IsOffice()));
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Jinning.ServiceDefaults.Authentication;
+
 namespace Jinning.Ticketing.Issues;
 
 public sealed record IssueResponse(
@@ -13,9 +16,12 @@ public sealed record IssueResponse(
     bool Major,
     IssueStatus Status,
     IssueState State,
-    DateTimeOffset ReportedAt)
+    DateTimeOffset ReportedAt,
+    Guid? ReporterSupervisorId)
 {
-    public static IssueResponse From(Issue issue) => new(
+    /// <summary>The reporter is shown only to the office and to the reporter; never to a department (T8).</summary>
+    public static IssueResponse From(Issue issue, ClaimsPrincipal reader) => new(
         issue.Id, issue.TrackingNumber, issue.Title, issue.Description, issue.Category, issue.Channel, issue.Source,
-        issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt);
+        issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
+        reader.IsOffice() || reader.SupervisorId() == issue.ReporterSupervisorId ? issue.ReporterSupervisorId : null);
 }

@@ -1,7 +1,9 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using System.Security.Claims;
 using Jinning.ServiceDefaults;
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,20 +21,23 @@ public static class IssuesApi
 
         issues.MapPost("/", ReportIssue)
             .WithName("ReportIssue")
-            .WithSummary("报告问题 (T1, T2)");
+            .WithSummary("报告问题 (T1, T2)")
+            .RequireRoles(Roles.Supervisor, Roles.Office);
         issues.MapGet("/{id:guid}", GetIssue)
             .WithName("GetIssue")
-            .WithSummary("查看问题");
+            .WithSummary("查看问题")
+            .RequireRoles(Roles.All);
         issues.MapGet("/", ListIssues)
             .WithName("ListIssues")
-            .WithSummary("问题列表");
+            .WithSummary("问题列表")
+            .RequireRoles(Roles.All);
         return app;
     }
 
     public static async Task<Results<Created<IssueResponse>, ValidationProblem>> ReportIssue(
-        ReportIssueRequest request, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        ReportIssueRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = request.Validate(out var valid);
+        var errors = request.Validate(user.IsOffice(), out var valid);
         if (valid is null)
         {
             return TypedResults.ValidationProblem(errors, title: "请求参数有误");
@@ -45,7 +50,7 @@ public static class IssuesApi
         var sequence = await db.NextSequenceValueAsync("issue", localDay, cancellationToken);
         var issue = Issue.Report(
             NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,
-            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, request.ReporterSupervisorId, now);
+            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, user.IsOffice() ? null : user.SupervisorId(), now);
         db.Issues.Add(issue);
         outbox.Publish(new IssueReported
         {
@@ -62,22 +67,23 @@ public static class IssuesApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue));
+        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user));
     }
 
-    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, TicketingDbContext db, CancellationToken cancellationToken)
+    /// <summary>An issue the caller may not see answers 404, exactly like one that does not exist.</summary>
+    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken)
     {
-        var issue = await db.Issues.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return issue is null ? TypedResults.NotFound() : TypedResults.Ok(IssueResponse.From(issue));
+        var issue = await db.Issues.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return issue is null ? TypedResults.NotFound() : TypedResults.Ok(IssueResponse.From(issue, user));
     }
 
     public static async Task<Ok<PagedList<IssueResponse>>> ListIssues(
-        TicketingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
-        var query = db.Issues.AsNoTracking().OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
+        var query = db.Issues.AsNoTracking().VisibleTo(user).OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(IssueResponse.From).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user)).ToList(), paging.Page, paging.PageSize, total));
     }
 }

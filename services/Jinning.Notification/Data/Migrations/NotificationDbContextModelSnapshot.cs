@@ -103,6 +103,23 @@ namespace Jinning.Notification.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_revoked_sign_ins");
+
+                    b.ToTable("revoked_sign_ins", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Notification.Inbox.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")

@@ -125,6 +125,23 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("sequences", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_revoked_sign_ins");
+
+                    b.ToTable("revoked_sign_ins", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Ticketing.Issues.Issue", b =>
                 {
                     b.Property<Guid>("Id")

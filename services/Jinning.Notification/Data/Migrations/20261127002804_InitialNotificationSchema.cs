@@ -4,14 +4,33 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jinning.Identity.Data.Migrations
+namespace Jinning.Notification.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialIdentitySchema : Migration
+    public partial class InitialNotificationSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "inbox_items",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    subject_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    urgent = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_items", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -47,38 +66,35 @@ namespace Jinning.Identity.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "supervisor_sign_ins",
+                name: "revoked_sign_ins",
                 columns: table => new
                 {
-                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    activation_code_hash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    password_hash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    activated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    disabled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    disabled_reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    subject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_supervisor_sign_ins", x => x.supervisor_id);
+                    table.PrimaryKey("pk_revoked_sign_ins", x => x.subject);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_items_recipient_created_at",
+                table: "inbox_items",
+                columns: new[] { "recipient", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_supervisor_sign_ins_user_name",
-                table: "supervisor_sign_ins",
-                column: "user_name",
-                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "inbox_items");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
@@ -86,7 +102,7 @@ namespace Jinning.Identity.Data.Migrations
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
-                name: "supervisor_sign_ins");
+                name: "revoked_sign_ins");
         }
     }
 }

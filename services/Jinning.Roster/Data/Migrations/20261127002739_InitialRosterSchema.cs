@@ -69,6 +69,18 @@ namespace Jinning.Roster.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "revoked_sign_ins",
+                columns: table => new
+                {
+                    subject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_revoked_sign_ins", x => x.subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sequences",
                 columns: table => new
                 {
@@ -104,6 +116,9 @@ namespace Jinning.Roster.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "revoked_sign_ins");
 
             migrationBuilder.DropTable(
                 name: "sequences");

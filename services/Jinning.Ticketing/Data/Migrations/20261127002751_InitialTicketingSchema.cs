@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Ticketing.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialIssuesAndMessaging : Migration
+    public partial class InitialTicketingSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -71,6 +71,18 @@ namespace Jinning.Ticketing.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "revoked_sign_ins",
+                columns: table => new
+                {
+                    subject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_revoked_sign_ins", x => x.subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sequences",
                 columns: table => new
                 {
@@ -117,6 +129,9 @@ namespace Jinning.Ticketing.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "revoked_sign_ins");
 
             migrationBuilder.DropTable(
                 name: "sequences");

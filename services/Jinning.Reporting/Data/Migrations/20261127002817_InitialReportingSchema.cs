@@ -81,6 +81,18 @@ namespace Jinning.Reporting.Data.Migrations
                     table.PrimaryKey("pk_recorded_events", x => x.message_id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "revoked_sign_ins",
+                columns: table => new
+                {
+                    subject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_revoked_sign_ins", x => x.subject);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_issue_facts_reported_at",
                 table: "issue_facts",
@@ -113,6 +125,9 @@ namespace Jinning.Reporting.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "recorded_events");
+
+            migrationBuilder.DropTable(
+                name: "revoked_sign_ins");
         }
     }
 }

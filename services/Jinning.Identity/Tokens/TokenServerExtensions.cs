@@ -1,0 +1,64 @@
+using Jinning.Identity.Data;
+using Jinning.ServiceDefaults.Authentication;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Jinning.Identity.Tokens;
+
+public static class TokenServerExtensions
+{
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// OpenIddict as the OAuth 2.0 server: password grant for people, client credentials for
+    /// department systems, refresh tokens; signed (unencrypted) JWT access tokens any party can
+    /// validate from <c>/.well-known/jwks</c>. HTTPS is terminated in front of the gateway.
+    /// </summary>
+    public static IHostApplicationBuilder AddTokenServer(this IHostApplicationBuilder builder)
+    {
+        var issuer = builder.Configuration["Auth:Issuer"]
+            ?? throw new InvalidOperationException("Auth:Issuer (the public address of the gateway) is not configured.");
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(issuer.TrimEnd('/') + "/"));
+                server.SetTokenEndpointUris("connect/token");
+                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                // Frontends are public clients: they send no client_id with the password grant.
+                server.AcceptAnonymousClients();
+                server.RegisterScopes(Scopes.OfflineAccess, "api");
+                server.SetAccessTokenLifetime(AccessTokenLifetime);
+                server.SetRefreshTokenLifetime(RefreshTokenLifetime);
+                server.DisableAccessTokenEncryption();
+                AddKeys(server, builder);
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .DisableTransportSecurityRequirement();
+            });
+        return builder;
+    }
+
+    private static void AddKeys(OpenIddictServerBuilder server, IHostApplicationBuilder builder)
+    {
+        var certificate = builder.Configuration["Identity:SigningCertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            var key = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, builder.Configuration["Identity:SigningCertificatePassword"]);
+            server.AddSigningCertificate(key).AddEncryptionCertificate(key);
+        }
+        else if (builder.Environment.IsDevelopment())
+        {
+            // Kept in the user's certificate store, so tokens survive a restart of the service.
+            server.AddDevelopmentSigningCertificate().AddDevelopmentEncryptionCertificate();
+        }
+        else
+        {
+            throw new InvalidOperationException("Identity:SigningCertificatePath must name the token signing certificate outside development.");
+        }
+    }
+
+    public static string ApiAudience => JinningClaims.ApiAudience;
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Jinning.ServiceDefaults.Authentication;
+
+namespace Jinning.Ticketing.Issues;
+
+/// <summary>
+/// Who sees which issue (T6, T8): the office all; a supervisor their own reports; a department only
+/// what was dispatched to it; the discipline commission only retaliation reports.
+/// </summary>
+public static class IssueVisibility
+{
+    public static IQueryable<Issue> VisibleTo(this IQueryable<Issue> issues, ClaimsPrincipal user)
+    {
+        if (user.IsOffice())
+        {
+            return issues;
+        }
+        if (user.IsInRole(Roles.Supervisor) && user.SupervisorId() is { } supervisorId)
+        {
+            return issues.Where(i => i.ReporterSupervisorId == supervisorId);
+        }
+        if (user.IsInRole(Roles.Discipline))
+        {
+            return issues.Where(i => i.Category == IssueCategory.Retaliation);
+        }
+        // Departments see dispatched issues once dispatch exists; until then, nothing.
+        return issues.Where(_ => false);
+    }
+}
