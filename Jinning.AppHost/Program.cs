@@ -9,14 +9,15 @@ var brokerPassword = builder.AddParameter("broker-password", secret: true);
 var accountsPassword = builder.AddParameter("accounts-password", secret: true);
 var platform = InfraModeSelector.Select(builder.Configuration) switch
 {
-    InfraMode.Containers => builder.AddContainerPlatform(postgresPassword, brokerPassword),
-    _ => builder.AddLocalPlatform(postgresPassword, brokerPassword),
+    InfraMode.Containers => builder.AddContainerPlatform(postgresPassword, brokerPassword, accountsPassword),
+    _ => builder.AddLocalPlatform(postgresPassword, brokerPassword, accountsPassword),
 };
 
 // The gateway is the only public entry; its address is the issuer of every token.
 var gateway = builder.AddProject<Projects.Jinning_Gateway>(ResourceNames.Gateway, launchProfileName: null)
     .WithHttpEndpoint(name: "http", port: builder.GatewayPort())
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithRateLimitsFrom(builder.Configuration)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/alive");
 var issuer = gateway.GetEndpoint("http");

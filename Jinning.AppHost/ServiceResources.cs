@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Jinning.AppHost.Infrastructure;
 
 namespace Jinning.AppHost;
@@ -27,6 +28,16 @@ public static class ServiceResources
         ReferenceEquals(service, identity) || service.Resource == identity.Resource
             ? service.WithEnvironment("services__identity__http__0", identity.GetEndpoint("http"))
             : service.WithReference(identity);
+
+    /// <summary>Passes <c>Jinning:RateLimits:*</c> of the AppHost's configuration to the gateway (tests use short windows).</summary>
+    public static IResourceBuilder<ProjectResource> WithRateLimitsFrom(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
+    {
+        foreach (var setting in configuration.GetSection("Jinning:RateLimits").GetChildren())
+        {
+            gateway.WithEnvironment($"Gateway__RateLimits__{setting.Key}", setting.Value);
+        }
+        return gateway;
+    }
 
     /// <summary><c>Jinning:Ports:Gateway</c>, 8080 by default; 0 lets the orchestrator pick (tests).</summary>
     public static int? GatewayPort(this IDistributedApplicationBuilder builder) =>

@@ -10,7 +10,8 @@ namespace Jinning.AppHost.Infrastructure;
 /// </summary>
 public static class LocalInfrastructure
 {
-    public static Platform AddLocalPlatform(this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, IResourceBuilder<ParameterResource> brokerPassword)
+    public static Platform AddLocalPlatform(this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword,
+        IResourceBuilder<ParameterResource> brokerPassword, IResourceBuilder<ParameterResource> departmentPassword)
     {
         var dataDirectory = DataDirectory(builder);
         var scripts = Path.Combine(builder.AppHostDirectory, "LocalInfra");
@@ -47,6 +48,7 @@ public static class LocalInfrastructure
             context.Args.Add(brokerPassword.Resource);
         });
         AddReadinessCheck(builder, broker, "broker-ready", new TcpPortCheck(amqp));
+        broker.WithDepartmentAccounts(broker.GetEndpoint("management"), BrokerUser, brokerPassword, departmentPassword, DepartmentCodes);
         var epmd = broker.GetEndpoint("epmd");
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<EpmdCleanup>(services, epmd));
 
@@ -83,6 +85,14 @@ public static class LocalInfrastructure
     }
 
     public const string BrokerUser = "jinning";
+
+    /// <summary>Departments that get a broker account: the development seed of DOMAIN.md.</summary>
+    public static readonly string[] DepartmentCodes =
+    [
+        "market-regulation", "government-services", "development-reform", "natural-resources", "housing-construction",
+        "human-resources", "taxation", "public-security", "transport", "ecology-environment", "finance",
+        "commerce-investment", "health", "emergency-management", "gudian-committee", "industrial-park",
+    ];
 
     private static void AddReadinessCheck<T>(IDistributedApplicationBuilder builder, IResourceBuilder<T> resource, string name, Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck check)
         where T : IResource

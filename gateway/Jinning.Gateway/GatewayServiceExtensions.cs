@@ -1,5 +1,7 @@
 using Jinning.Gateway.Health;
+using Jinning.Gateway.Cors;
 using Jinning.Gateway.Limits;
+using Jinning.Gateway.RateLimiting;
 
 namespace Jinning.Gateway;
 
@@ -16,6 +18,8 @@ public static class GatewayServiceExtensions
 
         builder.Services.AddOptions<RequestLimits>().BindConfiguration("Gateway:Limits");
         builder.Services.AddHttpClient<ServiceHealthAggregator>();
+        builder.AddGatewayRateLimiting();
+        builder.AddFrontendCors();
         return builder;
     }
 }

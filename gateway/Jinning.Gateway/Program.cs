@@ -10,6 +10,8 @@ builder.AddGatewayServices();
 var app = builder.Build();
 app.UseProblemDetailsErrors();
 app.UseRequestSizeLimit();
+app.UseCors();
+app.UseRateLimiter();
 app.MapAggregatedHealth();
 app.MapApiDocs();
 app.MapReverseProxy();

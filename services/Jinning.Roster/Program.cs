@@ -3,6 +3,8 @@ using Jinning.Messaging.Persistence;
 using Jinning.Roster;
 using Jinning.Roster.Data;
 using Jinning.Roster.Nominations;
+using Jinning.Roster.Supervisors;
+using Jinning.Roster.Vetting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +15,8 @@ app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapNominationsApi();
+app.MapVettingApi();
+app.MapSupervisorsApi();
 
 await app.MigrateDatabaseAsync<RosterDbContext>();
 app.Run();

@@ -14,8 +14,10 @@ public sealed class IssueFlowTests(PlatformFixture platform)
     [Fact]
     public async Task ReportedMajorIssue_ReachesTheOfficeInboxAndTheStatistics()
     {
+        var supervisor = await platform.Accounts.AppointSupervisorAsync();
+        var office = await platform.Accounts.TokenAsync("office");
         var title = $"窗口办事排长队 {Guid.NewGuid():N}";
-        var response = await platform.Gateway.PostAsJsonAsync("/api/ticketing/issues", new
+        var response = await platform.Accounts.SendAsync(HttpMethod.Post, "/api/ticketing/issues", supervisor.Token, new
         {
             title,
             description = "政务服务中心只开两个窗口，群众排队两小时。",
@@ -32,9 +34,10 @@ public sealed class IssueFlowTests(PlatformFixture platform)
         Assert.Equal("registered", issue.GetProperty("status").GetString());
         Assert.Equal("open", issue.GetProperty("state").GetString());
         Assert.EndsWith("+08:00", issue.GetProperty("reportedAt").GetString());
+        Assert.Equal(supervisor.Id, issue.GetProperty("reporterSupervisorId").GetGuid());
 
         var inbox = await Eventually.WaitForAsync(
-            () => platform.Gateway.GetFromJsonAsync<JsonElement>("/api/notifications/inbox?pageSize=100"),
+            () => platform.Accounts.SendOkAsync(HttpMethod.Get, "/api/notifications/inbox?pageSize=100", office),
             page => page.GetProperty("items").EnumerateArray().Any(item => item.GetProperty("body").GetString()!.Contains(trackingNumber)),
             Patience, "the office's inbox item");
         var item = inbox.GetProperty("items").EnumerateArray().First(i => i.GetProperty("body").GetString()!.Contains(trackingNumber));
@@ -42,7 +45,7 @@ public sealed class IssueFlowTests(PlatformFixture platform)
         Assert.StartsWith("【重大问题】", item.GetProperty("title").GetString());
 
         var summary = await Eventually.WaitForAsync(
-            () => platform.Gateway.GetFromJsonAsync<JsonElement>("/api/reports/issues/summary?groupBy=category"),
+            () => platform.Accounts.SendOkAsync(HttpMethod.Get, "/api/reports/issues/summary?groupBy=category", office),
             body => body.GetProperty("groups").EnumerateArray().Any(g => g.GetProperty("key").GetString() == "window-service"),
             Patience, "the statistics");
         var windowService = summary.GetProperty("groups").EnumerateArray().First(g => g.GetProperty("key").GetString() == "window-service");
@@ -52,7 +55,8 @@ public sealed class IssueFlowTests(PlatformFixture platform)
     [Fact]
     public async Task ReportingAnIssue_WithBadFields_Returns400ListingEachField()
     {
-        var response = await platform.Gateway.PostAsJsonAsync("/api/ticketing/issues", new { title = "", category = "nonsense", channel = "web" });
+        var office = await platform.Accounts.TokenAsync("office");
+        var response = await platform.Accounts.SendAsync(HttpMethod.Post, "/api/ticketing/issues", office, new { title = "", category = "nonsense", channel = "web" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -61,12 +65,19 @@ public sealed class IssueFlowTests(PlatformFixture platform)
         Assert.True(errors.TryGetProperty("title", out _));
         Assert.True(errors.TryGetProperty("description", out _));
         Assert.True(errors.TryGetProperty("category", out _));
+        Assert.True(errors.TryGetProperty("source", out _), "the office must say where a complaint came from");
     }
 
     [Fact]
     public async Task ReportingAnIssue_WithMalformedJson_Returns400Problem()
     {
-        var response = await platform.Gateway.PostAsync("/api/ticketing/issues", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+        var office = await platform.Accounts.TokenAsync("office");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ticketing/issues")
+        {
+            Content = new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", office);
+        var response = await platform.Gateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

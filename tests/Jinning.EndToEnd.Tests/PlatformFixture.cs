@@ -17,6 +17,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private DistributedApplication? _app;
 
     public HttpClient Gateway { get; private set; } = null!;
+    public Accounts Accounts { get; private set; } = null!;
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform did not start.");
 
     public async Task InitializeAsync()
@@ -30,6 +31,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Jinning:Ports:MailUi=0",
             "--Jinning:Ports:Smtp=0",
             "--Jinning:Ports:BrokerManagement=0",
+            // Short windows, so the rate-limit test does not starve the others for a minute.
+            "--Jinning:RateLimits:Window=00:00:05",
+            "--Jinning:RateLimits:General=100000",
+            "--Jinning:RateLimits:Token=15",
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging
@@ -48,10 +53,17 @@ public sealed class PlatformFixture : IAsyncLifetime
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         Gateway = _app.CreateHttpClient("gateway", "http");
         Gateway.Timeout = TimeSpan.FromSeconds(30);
+        Accounts = new Accounts(Gateway);
 
         await Eventually.WaitForAsync(
             async () => (await Gateway.GetAsync("/health", startup.Token)).StatusCode,
             status => status == HttpStatusCode.OK, StartupTimeout, "every service to be healthy behind the gateway");
+    }
+
+    public async Task<string> BrokerAmqpUriAsync(string user, string password)
+    {
+        var endpoint = App.GetEndpoint("broker-server", "amqp");
+        return await Task.FromResult($"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@127.0.0.1:{endpoint.Port}");
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults.Security;
 using Jinning.Identity.Tokens;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.ServiceDefaults.Reference;

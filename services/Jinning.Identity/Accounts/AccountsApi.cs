@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults.Security;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;

@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Jinning.Identity.Accounts;
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults.Security;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;

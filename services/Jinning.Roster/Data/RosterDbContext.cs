@@ -2,6 +2,7 @@ using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Nominations;
+using Jinning.Roster.Supervisors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Roster.Data;
@@ -9,6 +10,7 @@ namespace Jinning.Roster.Data;
 public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<Supervisor> Supervisors => Set<Supervisor>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

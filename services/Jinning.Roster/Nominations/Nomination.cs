@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,7 +26,22 @@ public enum CandidateBackground
     Media,
 }
 
-/// <summary>A candidate proposed by one of the seven nominating units (R1).</summary>
+/// <summary>Art. 2 (5): what bars a candidate for good.</summary>
+public enum DisqualifierKind
+{
+    PartyDiscipline,
+    GovernmentSanction,
+    CriminalPenalty,
+    CreditBlacklist,
+    Other,
+}
+
+public sealed record Disqualifier(DisqualifierKind Kind, string Evidence);
+
+/// <summary>
+/// A candidate proposed by one of the seven nominating units (R1), vetted against Art. 2 (R2),
+/// approved and appointed by the office (R3). The transition table is <see cref="NominationTransitions"/>.
+/// </summary>
 public sealed class Nomination
 {
     public Guid Id { get; private init; }
@@ -40,6 +56,16 @@ public sealed class Nomination
     public string? Statement { get; private init; }
     public NominationStatus Status { get; private set; }
     public DateTimeOffset NominatedAt { get; private init; }
+
+    public bool? ConditionsMet { get; private set; }
+    public List<Disqualifier> Disqualifiers { get; private set; } = [];
+    public string? VettingNote { get; private set; }
+    public string? VettedBy { get; private set; }
+    public DateTimeOffset? VettedAt { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public Guid? SupervisorId { get; private set; }
 
     private Nomination()
     {
@@ -62,6 +88,59 @@ public sealed class Nomination
         Status = NominationStatus.Nominated,
         NominatedAt = now,
     };
+
+    /// <summary>Records the Art. 2 check. Any disqualifier bars the candidate for good; unmet conditions reject them.</summary>
+    public void Vet(bool conditionsMet, IReadOnlyList<Disqualifier> disqualifiers, string? note, string vettedBy, DateTimeOffset now)
+    {
+        var next = disqualifiers.Count > 0 ? NominationStatus.Disqualified
+            : conditionsMet ? NominationStatus.Vetted
+            : NominationStatus.Rejected;
+        Move(NominationTransitions.Vet, next);
+        ConditionsMet = conditionsMet;
+        Disqualifiers = [.. disqualifiers];
+        VettingNote = note;
+        VettedBy = vettedBy;
+        VettedAt = now;
+        if (next == NominationStatus.Rejected)
+        {
+            RejectionReason = "不符合聘任条件（第二条第一至四项）";
+        }
+    }
+
+    public void Approve(string approvedBy, DateTimeOffset now)
+    {
+        Move(NominationTransitions.Approve, NominationStatus.Approved);
+        DecidedBy = approvedBy;
+        DecidedAt = now;
+    }
+
+    public void Reject(string reason, string rejectedBy, DateTimeOffset now)
+    {
+        Move(NominationTransitions.Reject, NominationStatus.Rejected);
+        RejectionReason = reason;
+        DecidedBy = rejectedBy;
+        DecidedAt = now;
+    }
+
+    /// <summary>Only an approved candidate without disqualifiers becomes a supervisor; the check is here, not only in the UI.</summary>
+    public void MarkAppointed(Guid supervisorId)
+    {
+        if (Disqualifiers.Count > 0)
+        {
+            throw new IllegalTransitionException("有不得聘任情形的人选不能聘任。");
+        }
+        Move(NominationTransitions.Appoint, NominationStatus.Appointed);
+        SupervisorId = supervisorId;
+    }
+
+    private void Move(string action, NominationStatus next)
+    {
+        if (!NominationTransitions.Allows(Status, action))
+        {
+            throw new IllegalTransitionException($"推荐人选当前状态为“{NominationTransitions.Label(Status)}”，不能执行“{NominationTransitions.ActionLabel(action)}”。");
+        }
+        Status = next;
+    }
 }
 
 internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nomination>
@@ -79,6 +158,15 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.Statement).HasMaxLength(2000);
         builder.Property(n => n.Background).HasConversion<string>().HasMaxLength(30);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsMany(n => n.Disqualifiers, disqualifier =>
+        {
+            disqualifier.ToJson();
+            disqualifier.Property(d => d.Kind).HasConversion<string>();
+        });
+        builder.Property(n => n.VettingNote).HasMaxLength(2000);
+        builder.Property(n => n.VettedBy).HasMaxLength(64);
+        builder.Property(n => n.DecidedBy).HasMaxLength(64);
+        builder.Property(n => n.RejectionReason).HasMaxLength(500);
         builder.HasIndex(n => n.NominatingUnit);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Roster.Data.Migrations
 {
     [DbContext(typeof(RosterDbContext))]
-    [Migration("20261127002739_InitialRosterSchema")]
+    [Migration("20261127003755_InitialRosterSchema")]
     partial class InitialRosterSchema
     {
         /// <inheritdoc />
@@ -158,6 +158,19 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("background");
 
+                    b.Property<bool?>("ConditionsMet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("conditions_met");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -190,6 +203,11 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
                     b.Property<bool>("SmallOrMediumEnterprise")
                         .HasColumnType("boolean")
                         .HasColumnName("small_or_medium_enterprise");
@@ -205,6 +223,24 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<DateTimeOffset?>("VettedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vetted_at");
+
+                    b.Property<string>("VettedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vetted_by");
+
+                    b.Property<string>("VettingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("vetting_note");
+
                     b.Property<string>("Workplace")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -218,6 +254,158 @@ namespace Jinning.Roster.Data.Migrations
                         .HasDatabaseName("ix_nominations_nominating_unit");
 
                     b.ToTable("nominations", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Supervisors.Supervisor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("background");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NominatingUnit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("nominating_unit");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<bool>("SmallOrMediumEnterprise")
+                        .HasColumnType("boolean")
+                        .HasColumnName("small_or_medium_enterprise");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervisors");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervisors_certificate_number");
+
+                    b.HasIndex("NominationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervisors_nomination_id");
+
+                    b.HasIndex("Status", "TermEnd")
+                        .HasDatabaseName("ix_supervisors_status_term_end");
+
+                    b.ToTable("supervisors", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Nominations.Nomination", b =>
+                {
+                    b.OwnsMany("Jinning.Roster.Nominations.Disqualifier", "Disqualifiers", b1 =>
+                        {
+                            b1.Property<Guid>("NominationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.HasKey("NominationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("nominations");
+
+                            b1
+                                .ToJson("disqualifiers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId")
+                                .HasConstraintName("fk_nominations_nominations_nomination_id");
+                        });
+
+                    b.Navigation("Disqualifiers");
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Supervisors.Supervisor", b =>
+                {
+                    b.OwnsMany("Jinning.Roster.Supervisors.SupervisorAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("SupervisorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("supervisors");
+
+                            b1
+                                .ToJson("actions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisorId")
+                                .HasConstraintName("fk_supervisors_supervisors_supervisor_id");
+                        });
+
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -40,7 +40,16 @@ namespace Jinning.Roster.Data.Migrations
                     nominating_unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     statement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    nominated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    nominated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    conditions_met = table.Column<bool>(type: "boolean", nullable: true),
+                    vetting_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    vetted_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    vetted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    rejection_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    disqualifiers = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,6 +102,29 @@ namespace Jinning.Roster.Data.Migrations
                     table.PrimaryKey("pk_sequences", x => new { x.scope, x.period });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "supervisors",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nomination_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    nominating_unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    background = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    small_or_medium_enterprise = table.Column<bool>(type: "boolean", nullable: false),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    certificate_number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    term_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    term_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    actions = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supervisors", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_nominations_nominating_unit",
                 table: "nominations",
@@ -103,6 +135,23 @@ namespace Jinning.Roster.Data.Migrations
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supervisors_certificate_number",
+                table: "supervisors",
+                column: "certificate_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supervisors_nomination_id",
+                table: "supervisors",
+                column: "nomination_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supervisors_status_term_end",
+                table: "supervisors",
+                columns: new[] { "status", "term_end" });
         }
 
         /// <inheritdoc />
@@ -122,6 +171,9 @@ namespace Jinning.Roster.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "sequences");
+
+            migrationBuilder.DropTable(
+                name: "supervisors");
         }
     }
 }

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 
-namespace Jinning.Identity.Passwords;
+namespace Jinning.ServiceDefaults.Security;
 
-/// <summary>PBKDF2-SHA256 hashes for passwords and activation codes: <c>v1.{iterations}.{salt}.{hash}</c>.</summary>
+/// <summary>
+/// PBKDF2-SHA256 hashes for passwords and activation codes: <c>v1.{iterations}.{salt}.{hash}</c>.
+/// Shared because the roster hashes the activation code it hands out and identity verifies it.
+/// </summary>
 public static class SecretHasher
 {
     private const int Iterations = 100_000;
@@ -28,4 +31,19 @@ public static class SecretHasher
         var actual = Rfc2898DeriveBytes.Pbkdf2(secret, salt, iterations, HashAlgorithmName.SHA256, expected.Length);
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
+}
+
+/// <summary>One-time codes handed over on paper: no look-alike characters (0/O, 1/I/L).</summary>
+public static class OneTimeCode
+{
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public static string New(int length = 10) =>
+        string.Create(length, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            }
+        });
 }

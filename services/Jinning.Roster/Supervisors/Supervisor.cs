@@ -1,0 +1,121 @@
+using Jinning.ServiceDefaults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jinning.Roster.Supervisors;
+
+public enum SupervisorStatus
+{
+    Active,
+    TermEnded,
+    Dismissed,
+}
+
+/// <summary>An appointed volunteer supervisor (监督员) with a two-year term (R3, R4) and a record of actions (R5).</summary>
+public sealed class Supervisor
+{
+    public static readonly int TermYears = 2;
+
+    public Guid Id { get; private init; }
+    public Guid NominationId { get; private init; }
+    public string Name { get; private init; } = "";
+    public string NominatingUnit { get; private init; } = "";
+    public string Background { get; private init; } = "";
+    public bool SmallOrMediumEnterprise { get; private init; }
+    public string? Email { get; private init; }
+    public string CertificateNumber { get; private init; } = "";
+    public DateOnly TermStart { get; private init; }
+    public DateOnly TermEnd { get; private init; }
+    public SupervisorStatus Status { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
+    public List<SupervisorAction> Actions { get; private set; } = [];
+
+    private Supervisor()
+    {
+    }
+
+    /// <summary>The term runs two years: appointed on 2026-11-26, it ends with 2028-11-25.</summary>
+    public static DateOnly TermEndFor(DateOnly termStart) => termStart.AddYears(TermYears).AddDays(-1);
+
+    public static Supervisor Appoint(Guid id, Guid nominationId, string name, string nominatingUnit, string background, bool sme,
+        string? email, string certificateNumber, DateOnly appointedOn) => new()
+    {
+        Id = id,
+        NominationId = nominationId,
+        Name = name,
+        NominatingUnit = nominatingUnit,
+        Background = background,
+        SmallOrMediumEnterprise = sme,
+        Email = email,
+        CertificateNumber = certificateNumber,
+        TermStart = appointedOn,
+        TermEnd = TermEndFor(appointedOn),
+        Status = SupervisorStatus.Active,
+    };
+
+    /// <summary>Records an Art. 9 action; termination and dismissal end the supervisor's service at once.</summary>
+    public SupervisorAction Record(SupervisorActionKind kind, SupervisorReason reason, string? note, DateOnly on, string recordedBy, DateTimeOffset now)
+    {
+        if (Status != SupervisorStatus.Active)
+        {
+            throw new IllegalTransitionException("该监督员已不在聘期内，不能再作调整或处理。");
+        }
+        var action = new SupervisorAction(Guid.CreateVersion7(), kind, reason, note, on, recordedBy, now);
+        Actions.Add(action);
+        if (action.EndsService)
+        {
+            Status = SupervisorStatus.Dismissed;
+            EndedAt = now;
+        }
+        return action;
+    }
+}
+
+public enum SupervisorActionKind
+{
+    Adjustment,
+    Criticism,
+    ReminderTalk,
+    Termination,
+    Dismissal,
+}
+
+/// <summary>Art. 9 grounds.</summary>
+public enum SupervisorReason
+{
+    Application,
+    DisciplineViolation,
+    HealthOrWork,
+    IllegalActivity,
+}
+
+public sealed record SupervisorAction(
+    Guid Id, SupervisorActionKind Kind, SupervisorReason Reason, string? Note, DateOnly On, string RecordedBy, DateTimeOffset RecordedAt)
+{
+    public bool EndsService => Kind is SupervisorActionKind.Termination or SupervisorActionKind.Dismissal;
+}
+
+internal sealed class SupervisorConfiguration : IEntityTypeConfiguration<Supervisor>
+{
+    public void Configure(EntityTypeBuilder<Supervisor> builder)
+    {
+        builder.ToTable("supervisors");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(50);
+        builder.Property(s => s.NominatingUnit).HasMaxLength(40);
+        builder.Property(s => s.Background).HasMaxLength(30);
+        builder.Property(s => s.Email).HasMaxLength(200);
+        builder.Property(s => s.CertificateNumber).HasMaxLength(20);
+        builder.HasIndex(s => s.CertificateNumber).IsUnique();
+        builder.HasIndex(s => s.NominationId).IsUnique();
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsMany(s => s.Actions, action =>
+        {
+            action.ToJson();
+            action.Property(a => a.Kind).HasConversion<string>();
+            action.Property(a => a.Reason).HasConversion<string>();
+            action.Ignore(a => a.EndsService);
+        });
+        builder.HasIndex(s => new { s.Status, s.TermEnd });
+    }
+}

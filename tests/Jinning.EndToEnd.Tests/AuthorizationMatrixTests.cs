@@ -1,0 +1,100 @@
+using System.Net;
+
+namespace Jinning.EndToEnd.Tests;
+
+/// <summary>
+/// Every route of API.md built so far × every role (and anonymous) through the gateway. Routes that
+/// change a record use an ID that does not exist: a role allowed to use the route gets past
+/// authorization to 404, a role that may never use it gets 403.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class AuthorizationMatrixTests(PlatformFixture platform)
+{
+    private const int Anon = 0, Office = 1, Nominator = 2, Supervisor = 3, Department = 4, Discipline = 5;
+    private static readonly string Missing = Guid.NewGuid().ToString();
+
+    private static readonly object ValidNomination = new
+    {
+        name = "李四", idNumber = "530122198202021234", workplace = "晋宁某商会", background = "chamber-of-commerce",
+        smallOrMediumEnterprise = false, nominatingUnit = "federation-commerce",
+    };
+    private static readonly object SupervisorIssue = new { title = "审批超时", description = "营业执照审批超过承诺时限。", category = "administrative-approval", channel = "web" };
+    private static readonly object OfficeComplaint = new { title = "热线投诉", description = "群众来电反映窗口态度差。", category = "window-service", channel = "hotline", source = "hotline" };
+
+    //                     method  path                                               body             anon office nominator supervisor department discipline
+    public static readonly TheoryData<string, string, string, int[]> Matrix = new()
+    {
+        { "POST", "/api/roster/nominations",                                 "nomination",   [401, 201, 201, 403, 403, 403] },
+        { "GET",  "/api/roster/nominations",                                 "",             [401, 200, 200, 403, 403, 403] },
+        { "GET",  $"/api/roster/nominations/{Missing}",                      "",             [401, 404, 404, 403, 403, 403] },
+        { "POST", $"/api/roster/nominations/{Missing}/vetting",              "vetting",      [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/nominations/{Missing}/approve",              "",             [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/nominations/{Missing}/reject",               "reject",       [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/nominations/{Missing}/appoint",              "appoint",      [401, 404, 403, 403, 403, 403] },
+        { "GET",  "/api/roster/supervisors",                                 "",             [401, 200, 403, 403, 403, 403] },
+        { "GET",  $"/api/roster/supervisors/{Missing}",                      "",             [401, 404, 403, 404, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/actions",              "action",       [401, 404, 403, 403, 403, 403] },
+        { "POST", "/api/ticketing/issues",                                   "issue",        [401, 201, 403, 201, 403, 403] },
+        { "GET",  "/api/ticketing/issues",                                   "",             [401, 200, 200, 200, 200, 200] },
+        { "GET",  $"/api/ticketing/issues/{Missing}",                        "",             [401, 404, 404, 404, 404, 404] },
+        { "GET",  "/api/notifications/inbox",                                "",             [401, 200, 200, 200, 200, 200] },
+        { "POST", $"/api/notifications/inbox/{Missing}/read",                "",             [401, 404, 404, 404, 404, 404] },
+        { "GET",  "/api/reports/issues/summary",                             "",             [401, 200, 403, 403, 403, 403] },
+        { "GET",  "/api/public/contact",                                     "",             [200, 200, 200, 200, 200, 200] },
+        { "GET",  "/api/identity/accounts",                                  "",             [401, 200, 403, 403, 403, 403] },
+        { "POST", "/api/identity/activate",                                  "activation",   [400, 400, 400, 400, 400, 400] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Route_AnswersEachRoleAsTheContractSays(string method, string path, string body, int[] expected)
+    {
+        var tokens = await TokensAsync();
+        for (var role = Anon; role <= Discipline; role++)
+        {
+            var response = await platform.Accounts.SendAsync(new HttpMethod(method), path, tokens[role], Body(body, role));
+            Assert.True((int)response.StatusCode == expected[role],
+                $"{method} {path} as {RoleName(role)}: expected {expected[role]}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static object? Body(string name, int role) => name switch
+    {
+        "nomination" => ValidNomination,
+        "vetting" => new { conditionsMet = true, disqualifiers = Array.Empty<object>() },
+        "reject" => new { reason = "材料不全" },
+        "appoint" => new { appointedOn = "2026-11-26" },
+        "action" => new { kind = "criticism", reasonCode = "discipline-violation", note = "提醒" },
+        "issue" => role == Office ? OfficeComplaint : SupervisorIssue,
+        "activation" => new { certificateNumber = "JN-1999-0001", activationCode = "WRONGCODE", password = "Password2026x" },
+        _ => null,
+    };
+
+    private static string RoleName(int role) => new[] { "anonymous", "office", "nominator", "supervisor", "department", "discipline" }[role];
+
+    private static Task<string?[]>? _tokens;
+    private static readonly object Gate = new();
+
+    private Task<string?[]> TokensAsync()
+    {
+        lock (Gate)
+        {
+            return _tokens ??= SignInEveryRoleAsync();
+        }
+    }
+
+    private async Task<string?[]> SignInEveryRoleAsync()
+    {
+        var accounts = platform.Accounts;
+        var supervisor = await accounts.AppointSupervisorAsync("王五");
+        return
+        [
+            null,
+            await accounts.TokenAsync("office"),
+            await accounts.TokenAsync("nominator.federation-commerce"),
+            supervisor.Token,
+            await accounts.DepartmentSystemTokenAsync("market-regulation"),
+            await accounts.TokenAsync("discipline"),
+        ];
+    }
+}
