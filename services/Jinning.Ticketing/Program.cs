@@ -2,6 +2,9 @@ using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing;
 using Jinning.Ticketing.Data;
+using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Departments;
+using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.Issues;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,8 +16,11 @@ app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapIssuesApi();
+app.MapDispatchApi();
+app.MapCalendarApi();
+app.MapDepartmentsApi();
 
-await app.MigrateDatabaseAsync<TicketingDbContext>();
+await app.MigrateDatabaseAsync<TicketingDbContext>(DepartmentsApi.SeedAsync);
 app.Run();
 
 public partial class Program;

@@ -1,6 +1,8 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Issues;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +11,8 @@ namespace Jinning.Ticketing.Data;
 public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<Issue> Issues => Set<Issue>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -43,10 +44,41 @@ public sealed class Issue
     public DateTimeOffset ReportedAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The lead unit (牵头单位) the issue was dispatched to; departments see only these.</summary>
+    public string? DepartmentCode { get; private set; }
+    public DispatchKind? DispatchKind { get; private set; }
+    public DateTimeOffset? Deadline { get; private set; }
+    public string? Instructions { get; private set; }
+    public DateTimeOffset? DispatchedAt { get; private set; }
+
     public IssueState State => Status is IssueStatus.Closed or IssueStatus.Merged ? IssueState.Closed : IssueState.Open;
 
     private Issue()
     {
+    }
+
+    /// <summary>The office studies the issue before dispatching it (研究).</summary>
+    public void StartResearch(DateTimeOffset now) => Move(IssueTransitions.Research, IssueStatus.Researching, now);
+
+    /// <summary>Transfer, assign or supervise: the department is now responsible, on the clock (T3).</summary>
+    public void Dispatch(DispatchKind kind, string departmentCode, DateTimeOffset deadline, string? instructions, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Dispatch, IssueStatus.Dispatched, now);
+        DispatchKind = kind;
+        DepartmentCode = departmentCode;
+        Deadline = deadline;
+        Instructions = instructions;
+        DispatchedAt = now;
+    }
+
+    private void Move(string action, IssueStatus next, DateTimeOffset now)
+    {
+        if (!IssueTransitions.Allows(Status, action))
+        {
+            throw new IllegalTransitionException($"问题当前状态为“{IssueTransitions.Label(Status)}”，不能执行“{IssueTransitions.ActionLabel(action)}”。");
+        }
+        Status = next;
+        UpdatedAt = now;
     }
 
     public static Issue Report(
@@ -88,6 +120,10 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(i => i.State);
         builder.HasIndex(i => i.ReporterSupervisorId);
+        builder.Property(i => i.DepartmentCode).HasMaxLength(40);
+        builder.HasIndex(i => i.DepartmentCode);
+        builder.Property(i => i.DispatchKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Instructions).HasMaxLength(2000);
         builder.HasIndex(i => new { i.ReportedAt, i.Id });
     }
 }

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Jinning.ServiceDefaults.Authentication;
 
 namespace Jinning.Ticketing.Issues;
@@ -17,11 +19,35 @@ public sealed record IssueResponse(
     IssueStatus Status,
     IssueState State,
     DateTimeOffset ReportedAt,
-    Guid? ReporterSupervisorId)
+    Guid? ReporterSupervisorId,
+    string? ReporterPseudonym,
+    string? DepartmentCode,
+    DispatchKind? DispatchKind,
+    DateTimeOffset? Deadline,
+    string? Instructions)
 {
-    /// <summary>The reporter is shown only to the office and to the reporter; never to a department (T8).</summary>
-    public static IssueResponse From(Issue issue, ClaimsPrincipal reader) => new(
-        issue.Id, issue.TrackingNumber, issue.Title, issue.Description, issue.Category, issue.Channel, issue.Source,
-        issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
-        reader.IsOffice() || reader.SupervisorId() == issue.ReporterSupervisorId ? issue.ReporterSupervisorId : null);
+    /// <summary>
+    /// The reporter is shown only to the office and to the reporter. Everyone else, departments
+    /// above all, sees a pseudonym that is stable for the issue and reveals nothing (T8).
+    /// </summary>
+    public static IssueResponse From(Issue issue, ClaimsPrincipal reader)
+    {
+        var revealReporter = reader.IsOffice() || (reader.SupervisorId() is { } own && own == issue.ReporterSupervisorId);
+        return new(
+            issue.Id, issue.TrackingNumber, issue.Title, issue.Description, issue.Category, issue.Channel, issue.Source,
+            issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
+            revealReporter ? issue.ReporterSupervisorId : null,
+            Pseudonym(issue),
+            issue.DepartmentCode, issue.DispatchKind, issue.Deadline, issue.Instructions);
+    }
+
+    private static string? Pseudonym(Issue issue)
+    {
+        if (issue.ReporterSupervisorId is not { } reporter)
+        {
+            return null;
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{issue.Id:N}:{reporter:N}"));
+        return $"监督员-{Convert.ToHexString(hash, 0, 3)}";
+    }
 }

@@ -23,7 +23,10 @@ public static class IssueVisibility
         {
             return issues.Where(i => i.Category == IssueCategory.Retaliation);
         }
-        // Departments see dispatched issues once dispatch exists; until then, nothing.
+        if (user.IsInRole(Roles.Department) && user.DepartmentCode() is { } department)
+        {
+            return issues.Where(i => i.DepartmentCode == department);
+        }
         return issues.Where(_ => false);
     }
 }

@@ -40,3 +40,11 @@ public static class IssueLimits
     public const int DescriptionLength = 5000;
     public const int PlaceLength = 300;
 }
+
+/// <summary>T3: transfer (转办) to the unit with jurisdiction, assignment (交办) with requirements, supervision (督办) of a unit that lags.</summary>
+public enum DispatchKind
+{
+    Transfer,
+    Assign,
+    Supervise,
+}

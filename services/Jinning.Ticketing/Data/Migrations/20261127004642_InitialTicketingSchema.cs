@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,6 +13,34 @@ namespace Jinning.Ticketing.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    holidays = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
+                    make_up_workdays = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_calendar_years", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "departments",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_departments", x => x.code);
+                });
+
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -42,7 +71,12 @@ namespace Jinning.Ticketing.Data.Migrations
                     reporter_supervisor_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    department_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    dispatch_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    instructions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,6 +130,11 @@ namespace Jinning.Ticketing.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_issues_department_code",
+                table: "issues",
+                column: "department_code");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_issues_reported_at_id",
                 table: "issues",
                 columns: new[] { "reported_at", "id" });
@@ -121,6 +160,12 @@ namespace Jinning.Ticketing.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "departments");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

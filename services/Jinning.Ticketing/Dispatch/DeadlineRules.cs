@@ -1,0 +1,27 @@
+using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Issues;
+
+namespace Jinning.Ticketing.Dispatch;
+
+/// <summary>
+/// Default handling time per dispatch kind, in working days on the official calendar, as the
+/// district's complaint-response rules set it; the office may give an earlier deadline.
+/// A deadline is the end of its day in the district (23:59:59 +08:00).
+/// </summary>
+public static class DeadlineRules
+{
+    public static int WorkingDaysFor(DispatchKind kind) => kind switch
+    {
+        DispatchKind.Transfer => 15,
+        DispatchKind.Assign => 10,
+        DispatchKind.Supervise => 5,
+        _ => 15,
+    };
+
+    public static DateTimeOffset DefaultDeadline(DispatchKind kind, DateTimeOffset dispatchedAt, WorkingCalendar calendar)
+    {
+        var due = calendar.AddWorkingDays(DistrictClock.Today(dispatchedAt), WorkingDaysFor(kind));
+        return DistrictClock.StartOf(due.AddDays(1)).AddSeconds(-1);
+    }
+}
