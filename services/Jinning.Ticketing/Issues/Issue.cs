@@ -66,7 +66,7 @@ public sealed class Issue
         Move(IssueTransitions.Dispatch, IssueStatus.Dispatched, now);
         DispatchKind = kind;
         DepartmentCode = departmentCode;
-        Deadline = deadline;
+        Deadline = deadline.ToUniversalTime();
         Instructions = instructions;
         DispatchedAt = now;
     }
