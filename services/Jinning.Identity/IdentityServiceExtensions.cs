@@ -1,4 +1,5 @@
 using Jinning.Identity.Data;
+using Jinning.Identity.Accounts;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
 using Jinning.Messaging;
@@ -14,7 +15,7 @@ public static class IdentityServiceExtensions
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.AddServiceDatabase<IdentityDbContext>(DatabaseName);
+        builder.AddServiceDatabase<IdentityDbContext>(DatabaseName, AccountSeeder.SeedAsync);
         builder.AddMessaging<IdentityDbContext>("identity", bus =>
         {
             bus.AddConsumer<SupervisorAccountsConsumer>();

@@ -1,9 +1,7 @@
 using Jinning.Identity;
 using Jinning.Identity.Accounts;
-using Jinning.Identity.Data;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
-using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,7 +16,6 @@ app.MapTokenEndpoint();
 app.MapActivationApi();
 app.MapAccountsApi();
 
-await app.MigrateDatabaseAsync<IdentityDbContext>(AccountSeeder.SeedAsync);
 app.Run();
 
 public partial class Program;

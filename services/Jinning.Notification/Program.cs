@@ -1,7 +1,5 @@
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.Messaging.Persistence;
 using Jinning.Notification;
-using Jinning.Notification.Data;
 using Jinning.Notification.Inbox;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +12,6 @@ app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapInboxApi();
 
-await app.MigrateDatabaseAsync<NotificationDbContext>();
 app.Run();
 
 public partial class Program;

@@ -1,7 +1,5 @@
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.Messaging.Persistence;
 using Jinning.Reporting;
-using Jinning.Reporting.Data;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.PublicDisclosure;
 
@@ -16,7 +14,6 @@ app.MapApiDocuments();
 app.MapIssueStatisticsApi();
 app.MapPublicDisclosureApi();
 
-await app.MigrateDatabaseAsync<ReportingDbContext>();
 app.Run();
 
 public partial class Program;

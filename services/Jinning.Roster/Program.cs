@@ -1,7 +1,5 @@
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.Messaging.Persistence;
 using Jinning.Roster;
-using Jinning.Roster.Data;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Jinning.Roster.Vetting;
@@ -18,7 +16,6 @@ app.MapNominationsApi();
 app.MapVettingApi();
 app.MapSupervisorsApi();
 
-await app.MigrateDatabaseAsync<RosterDbContext>();
 app.Run();
 
 public partial class Program;

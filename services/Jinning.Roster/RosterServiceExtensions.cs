@@ -2,6 +2,7 @@ using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Data;
+using Jinning.Roster.Terms;
 
 namespace Jinning.Roster;
 
@@ -14,6 +15,8 @@ public static class RosterServiceExtensions
         builder.AddApiDefaults();
         builder.AddServiceDatabase<RosterDbContext>(DatabaseName);
         builder.AddMessaging<RosterDbContext>("roster");
+        builder.Services.AddScoped<TermKeeper>();
+        builder.Services.AddHostedService<TermScheduler>();
         builder.AddDefaultAuthentication();
         return builder;
     }

@@ -1,7 +1,5 @@
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.Messaging.Persistence;
 using Jinning.Ticketing;
-using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
@@ -20,7 +18,6 @@ app.MapDispatchApi();
 app.MapCalendarApi();
 app.MapDepartmentsApi();
 
-await app.MigrateDatabaseAsync<TicketingDbContext>(DepartmentsApi.SeedAsync);
 app.Run();
 
 public partial class Program;

@@ -2,6 +2,7 @@ using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Data;
+using Jinning.Ticketing.Departments;
 
 namespace Jinning.Ticketing;
 
@@ -12,7 +13,7 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.AddServiceDatabase<TicketingDbContext>(DatabaseName);
+        builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, DepartmentsApi.SeedAsync);
         builder.AddMessaging<TicketingDbContext>("ticketing");
         builder.AddDefaultAuthentication();
         return builder;

@@ -10,10 +10,11 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers a service's own PostgreSQL database: pooled DbContext, the outbox wake-up
-    /// interceptor, and Aspire's health check and telemetry. EF's retrying execution strategy is
+    /// interceptor, Aspire's health check and telemetry, and the migrator that gates start-up. EF's retrying execution strategy is
     /// off because services open their own transactions (outbox, inbox).
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(
+        this IHostApplicationBuilder builder, string connectionName, Func<TDbContext, IServiceProvider, CancellationToken, Task>? seed = null)
         where TDbContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
@@ -26,6 +27,10 @@ public static class ServiceDatabaseExtensions
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
+
+        // Registered before any other hosted service of the service, so it runs first.
+        builder.Services.AddSingleton(seed is null ? DatabaseSeed<TDbContext>.None : new DatabaseSeed<TDbContext>(seed));
+        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         return builder;
     }
 }

@@ -28,6 +28,8 @@ public sealed class Supervisor
     public DateOnly TermEnd { get; private init; }
     public SupervisorStatus Status { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>The smallest "days left" warning already sent for this term (60, then 30).</summary>
+    public int? TermWarningSentAt { get; private set; }
     public List<SupervisorAction> Actions { get; private set; } = [];
 
     private Supervisor()
@@ -53,6 +55,38 @@ public sealed class Supervisor
         Status = SupervisorStatus.Active,
     };
 
+    /// <summary>
+    /// What the calendar says about the term on <paramref name="today"/> (a district date): it ends
+    /// by itself once its last day is over (自动解聘), and warns 60 and 30 days before. Each notice is
+    /// given once; a check that was missed (service down) catches up with the one that applies now.
+    /// </summary>
+    public TermNotice? ReviewTerm(DateOnly today, DateTimeOffset now)
+    {
+        if (Status != SupervisorStatus.Active)
+        {
+            return null;
+        }
+        if (today > TermEnd)
+        {
+            Status = SupervisorStatus.TermEnded;
+            EndedAt = now;
+            return new TermNotice.Ended(TermEnd);
+        }
+        var daysLeft = TermEnd.DayNumber - today.DayNumber;
+        foreach (var threshold in TermWarningDays)
+        {
+            if (daysLeft <= threshold && (TermWarningSentAt is null || TermWarningSentAt > threshold))
+            {
+                TermWarningSentAt = threshold;
+                return new TermNotice.Ending(threshold, daysLeft);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Warnings before a term ends, smallest last (R4).</summary>
+    public static readonly int[] TermWarningDays = [30, 60];
+
     /// <summary>Records an Art. 9 action; termination and dismissal end the supervisor's service at once.</summary>
     public SupervisorAction Record(SupervisorActionKind kind, SupervisorReason reason, string? note, DateOnly on, string recordedBy, DateTimeOffset now)
     {
@@ -69,6 +103,12 @@ public sealed class Supervisor
         }
         return action;
     }
+}
+
+public abstract record TermNotice
+{
+    public sealed record Ending(int Threshold, int DaysLeft) : TermNotice;
+    public sealed record Ended(DateOnly TermEnd) : TermNotice;
 }
 
 public enum SupervisorActionKind

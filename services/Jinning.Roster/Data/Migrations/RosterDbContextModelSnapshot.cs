@@ -315,6 +315,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("term_start");
 
+                    b.Property<int?>("TermWarningSentAt")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_warning_sent_at");
+
                     b.HasKey("Id")
                         .HasName("pk_supervisors");
 

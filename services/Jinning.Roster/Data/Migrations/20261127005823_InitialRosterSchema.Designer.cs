@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Roster.Data.Migrations
 {
     [DbContext(typeof(RosterDbContext))]
-    [Migration("20261127003755_InitialRosterSchema")]
+    [Migration("20261127005823_InitialRosterSchema")]
     partial class InitialRosterSchema
     {
         /// <inheritdoc />
@@ -317,6 +317,10 @@ namespace Jinning.Roster.Data.Migrations
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("date")
                         .HasColumnName("term_start");
+
+                    b.Property<int?>("TermWarningSentAt")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_warning_sent_at");
 
                     b.HasKey("Id")
                         .HasName("pk_supervisors");

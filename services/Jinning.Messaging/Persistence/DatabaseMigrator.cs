@@ -7,35 +7,31 @@ using Npgsql;
 
 namespace Jinning.Messaging.Persistence;
 
-public static class DatabaseMigrationExtensions
+/// <summary>
+/// Brings the service's database to the latest migration, then seeds it, before anything else of
+/// the service starts: it is the first hosted service, and the web server starts after all of them,
+/// so no request, consumer or scheduler ever meets an old schema. PostgreSQL that is still
+/// starting up is waited for.
+/// </summary>
+public sealed class DatabaseMigrator<TDbContext>(
+    IServiceScopeFactory scopes,
+    DatabaseSeed<TDbContext> seed,
+    ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService
+    where TDbContext : DbContext
 {
     private static readonly ActivitySource Source = new("Jinning.Messaging");
 
-    /// <summary>
-    /// Brings the service's database to the latest migration, then runs <paramref name="seed"/>.
-    /// Called before the web host starts, so no request ever meets an old schema. PostgreSQL that
-    /// is still starting up is waited for.
-    /// </summary>
-    public static async Task MigrateDatabaseAsync<TDbContext>(
-        this IHost host,
-        Func<TDbContext, IServiceProvider, CancellationToken, Task>? seed = null,
-        CancellationToken cancellationToken = default)
-        where TDbContext : DbContext
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var activity = Source.StartActivity($"Migrate {typeof(TDbContext).Name}");
-        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Jinning.Migrations");
-
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var scope = host.Services.CreateAsyncScope();
+                await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
                 await db.Database.MigrateAsync(cancellationToken);
-                if (seed is not null)
-                {
-                    await seed(db, scope.ServiceProvider, cancellationToken);
-                }
+                await seed.Run(db, scope.ServiceProvider, cancellationToken);
                 logger.LogInformation("Database of {DbContext} is migrated", typeof(TDbContext).Name);
                 return;
             }
@@ -47,6 +43,8 @@ public static class DatabaseMigrationExtensions
         }
     }
 
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private static bool IsTransient(Exception exception) => exception switch
     {
         NpgsqlException { IsTransient: true } => true,
@@ -55,4 +53,10 @@ public static class DatabaseMigrationExtensions
         System.Net.Sockets.SocketException => true,
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };
+}
+
+/// <summary>Reference data a service writes once its schema is current (seeded accounts, departments).</summary>
+public sealed record DatabaseSeed<TDbContext>(Func<TDbContext, IServiceProvider, CancellationToken, Task> Run) where TDbContext : DbContext
+{
+    public static readonly DatabaseSeed<TDbContext> None = new((_, _, _) => Task.CompletedTask);
 }

@@ -1,0 +1,46 @@
+using Jinning.ServiceDefaults;
+
+namespace Jinning.Roster.Terms;
+
+/// <summary>
+/// Ends terms without anyone acting. Reviews on start (catching up on whatever happened while the
+/// service was down), then just after each district midnight, and hourly as a safety net. All
+/// waiting goes through <see cref="TimeProvider"/>, so tests move the clock instead of sleeping.
+/// </summary>
+public sealed class TermScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<TermScheduler> logger) : BackgroundService
+{
+    private static readonly TimeSpan SafetyInterval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TermKeeper>().ReviewAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Term review failed; retrying at the next tick");
+            }
+
+            try
+            {
+                await Task.Delay(UntilNextTick(time.GetUtcNow()), time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Until one minute past the next district midnight, or an hour, whichever comes first.</summary>
+    public static TimeSpan UntilNextTick(DateTimeOffset now)
+    {
+        var nextMidnight = DistrictClock.StartOf(DistrictClock.Today(now).AddDays(1)).AddMinutes(1);
+        var untilMidnight = nextMidnight - now;
+        return untilMidnight < SafetyInterval ? untilMidnight : SafetyInterval;
+    }
+}
