@@ -1,5 +1,6 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Roster;
+using Jinning.Roster.Duties;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Jinning.Roster.Vetting;
@@ -15,6 +16,7 @@ app.MapApiDocuments();
 app.MapNominationsApi();
 app.MapVettingApi();
 app.MapSupervisorsApi();
+app.MapDutiesApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Data;
+using Jinning.Roster.Duties;
 using Jinning.Roster.Terms;
 
 namespace Jinning.Roster;
@@ -16,7 +17,8 @@ public static class RosterServiceExtensions
         builder.AddServiceDatabase<RosterDbContext>(DatabaseName);
         builder.AddMessaging<RosterDbContext>("roster");
         builder.Services.AddScoped<TermKeeper>();
-        builder.Services.AddHostedService<TermScheduler>();
+        builder.Services.AddScoped<HalfYearReminders>();
+        builder.Services.AddHostedService<RosterScheduler>();
         builder.AddDefaultAuthentication();
         return builder;
     }

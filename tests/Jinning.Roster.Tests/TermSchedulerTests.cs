@@ -81,3 +81,35 @@ public sealed class TermSchedulerTests(RosterInfrastructure infrastructure)
 
     private static int DaysLeft(string body) => JsonDocument.Parse(body).RootElement.GetProperty("daysLeft").GetInt32();
 }
+
+/// <summary>D1: the "work due" reminder goes once, a set time before the half-year ends, only to those who owe it.</summary>
+[Collection(RosterCollection.Name)]
+public sealed class HalfYearReminderTests(RosterInfrastructure infrastructure)
+{
+    private static readonly TimeSpan District = TimeSpan.FromHours(8);
+
+    [Fact]
+    public async Task WorkDueReminder_GoesOnceFifteenDaysBeforeTheEnd_ToThoseWhoOweIt()
+    {
+        var owing = Supervisor.Appoint(Guid.NewGuid(), Guid.NewGuid(), "甲", "united-front", "legal", false, null, "JN-2026-0101", new DateOnly(2026, 3, 1));
+        var newcomer = Supervisor.Appoint(Guid.NewGuid(), Guid.NewGuid(), "乙", "united-front", "legal", false, null, "JN-2026-0102", new DateOnly(2026, 12, 10));
+        await using var host = new RosterHost(infrastructure, InfrastructureFixture.NewDatabaseName("duties"),
+            new DateTimeOffset(2026, 12, 10, 9, 0, 0, District));
+        await host.WriteAsync(db => { db.Supervisors.AddRange(owing, newcomer); return Task.CompletedTask; });
+
+        host.Clock.Advance(TimeSpan.FromDays(5)); // 2026-12-15: not yet 15 days before the end
+        await Task.Delay(500);
+        Assert.Empty(await host.OutboxBodiesAsync<HalfYearWorkDue>());
+
+        host.Clock.Advance(TimeSpan.FromDays(1)); // 2026-12-16: 15 days before 2026-12-31
+        var reminders = await Eventually.WaitForAsync(host.OutboxBodiesAsync<HalfYearWorkDue>, bodies => bodies.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        await Task.Delay(500);
+
+        reminders = await host.OutboxBodiesAsync<HalfYearWorkDue>();
+        var reminder = Assert.Single(reminders);
+        var body = JsonDocument.Parse(reminder).RootElement;
+        Assert.Equal(owing.Id, body.GetProperty("supervisorId").GetGuid());
+        Assert.Equal("2026-H2", body.GetProperty("period").GetString());
+    }
+}

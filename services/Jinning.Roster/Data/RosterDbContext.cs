@@ -1,6 +1,7 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Roster.Duties;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
 {
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Supervisor> Supervisors => Set<Supervisor>();
+    public DbSet<HalfYearSubmission> HalfYearSubmissions => Set<HalfYearSubmission>();
+    public DbSet<HalfYearReminder> HalfYearReminders => Set<HalfYearReminder>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

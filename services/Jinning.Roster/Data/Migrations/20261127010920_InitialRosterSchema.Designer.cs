@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Roster.Data.Migrations
 {
     [DbContext(typeof(RosterDbContext))]
-    [Migration("20261127005823_InitialRosterSchema")]
+    [Migration("20261127010920_InitialRosterSchema")]
     partial class InitialRosterSchema
     {
         /// <inheritdoc />
@@ -143,6 +143,98 @@ namespace Jinning.Roster.Data.Migrations
                         .HasName("pk_revoked_sign_ins");
 
                     b.ToTable("revoked_sign_ins", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Duties.HalfYearReminder", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Period", "SupervisorId")
+                        .HasName("pk_half_year_reminders");
+
+                    b.ToTable("half_year_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Duties.HalfYearSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("adopted_by");
+
+                    b.Property<string>("AdoptionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("adoption_note");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("Ledger")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("ledger");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Suggestion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("suggestion");
+
+                    b.Property<string>("SuggestionTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("suggestion_title");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_half_year_submissions");
+
+                    b.HasIndex("Period", "SupervisorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_half_year_submissions_period_supervisor_id");
+
+                    b.ToTable("half_year_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Jinning.Roster.Nominations.Nomination", b =>

@@ -13,6 +13,41 @@ namespace Jinning.Roster.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "half_year_reminders",
+                columns: table => new
+                {
+                    period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_half_year_reminders", x => new { x.period, x.supervisor_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "half_year_submissions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ledger = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    suggestion_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    suggestion = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    submitted_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    late = table.Column<bool>(type: "boolean", nullable: false),
+                    adopted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    adopted_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    adoption_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_half_year_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -127,6 +162,12 @@ namespace Jinning.Roster.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_half_year_submissions_period_supervisor_id",
+                table: "half_year_submissions",
+                columns: new[] { "period", "supervisor_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_nominations_nominating_unit",
                 table: "nominations",
                 column: "nominating_unit");
@@ -158,6 +199,12 @@ namespace Jinning.Roster.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "half_year_reminders");
+
+            migrationBuilder.DropTable(
+                name: "half_year_submissions");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

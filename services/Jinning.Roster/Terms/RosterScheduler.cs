@@ -1,13 +1,15 @@
+using Jinning.Roster.Duties;
 using Jinning.ServiceDefaults;
 
 namespace Jinning.Roster.Terms;
 
 /// <summary>
-/// Ends terms without anyone acting. Reviews on start (catching up on whatever happened while the
-/// service was down), then just after each district midnight, and hourly as a safety net. All
-/// waiting goes through <see cref="TimeProvider"/>, so tests move the clock instead of sleeping.
+/// What the calendar does to the roster without anyone acting: terms end and warn (R4), half-year
+/// work falls due (D1). Runs on start (catching up on whatever happened while the service was
+/// down), then just after each district midnight, and hourly as a safety net. All waiting goes
+/// through <see cref="TimeProvider"/>, so tests move the clock instead of sleeping.
 /// </summary>
-public sealed class TermScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<TermScheduler> logger) : BackgroundService
+public sealed class RosterScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<RosterScheduler> logger) : BackgroundService
 {
     private static readonly TimeSpan SafetyInterval = TimeSpan.FromHours(1);
 
@@ -19,10 +21,11 @@ public sealed class TermScheduler(IServiceScopeFactory scopes, TimeProvider time
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<TermKeeper>().ReviewAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<HalfYearReminders>().SendDueAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogError(exception, "Term review failed; retrying at the next tick");
+                logger.LogError(exception, "Roster review failed; retrying at the next tick");
             }
 
             try
