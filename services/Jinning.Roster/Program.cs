@@ -1,6 +1,11 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Roster;
+using Jinning.Roster.Awards;
 using Jinning.Roster.Duties;
+using Jinning.Roster.Meetings;
+using Jinning.Roster.PersonalFile;
+using Jinning.Roster.Tasks;
+using Jinning.Roster.Trainings;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Jinning.Roster.Vetting;
@@ -17,6 +22,11 @@ app.MapNominationsApi();
 app.MapVettingApi();
 app.MapSupervisorsApi();
 app.MapDutiesApi();
+app.MapMeetingsApi();
+app.MapTrainingsApi();
+app.MapTasksApi();
+app.MapAwardsApi();
+app.MapPersonalFileApi();
 
 app.Run();
 

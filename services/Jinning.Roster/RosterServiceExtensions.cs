@@ -1,7 +1,9 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
+using Jinning.Roster.Awards;
 using Jinning.Roster.Data;
+using Jinning.Roster.ReportedIssues;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Terms;
 
@@ -15,7 +17,11 @@ public static class RosterServiceExtensions
     {
         builder.AddApiDefaults();
         builder.AddServiceDatabase<RosterDbContext>(DatabaseName);
-        builder.AddMessaging<RosterDbContext>("roster");
+        builder.AddMessaging<RosterDbContext>("roster", bus =>
+        {
+            bus.AddConsumer<ReportedIssuesConsumer>(typeof(ReportedIssuesConsumerDefinition));
+        });
+        builder.Services.AddScoped<ActivityRecords>();
         builder.Services.AddScoped<TermKeeper>();
         builder.Services.AddScoped<HalfYearReminders>();
         builder.Services.AddHostedService<RosterScheduler>();

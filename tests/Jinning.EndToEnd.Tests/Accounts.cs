@@ -83,7 +83,7 @@ public sealed class Accounts(HttpClient gateway)
     }
 
     /// <summary>Nominated by a unit, vetted, approved and appointed by the office, activated and signed in: a real supervisor.</summary>
-    public async Task<AppointedSupervisor> AppointSupervisorAsync(string name = "张三")
+    public async Task<AppointedSupervisor> AppointSupervisorAsync(string name = "张三", DateOnly? appointedOn = null)
     {
         var nominator = await TokenAsync("nominator.federation-commerce");
         var office = await TokenAsync("office");
@@ -101,7 +101,7 @@ public sealed class Accounts(HttpClient gateway)
         var id = nomination.GetProperty("id").GetGuid();
         await SendOkAsync(HttpMethod.Post, $"/api/roster/nominations/{id}/vetting", office, new { conditionsMet = true, disqualifiers = Array.Empty<object>() });
         await SendOkAsync(HttpMethod.Post, $"/api/roster/nominations/{id}/approve", office);
-        var appointment = await SendOkAsync(HttpMethod.Post, $"/api/roster/nominations/{id}/appoint", office, new { });
+        var appointment = await SendOkAsync(HttpMethod.Post, $"/api/roster/nominations/{id}/appoint", office, new { appointedOn });
 
         var certificate = appointment.GetProperty("certificateNumber").GetString()!;
         var code = appointment.GetProperty("activationCode").GetString()!;

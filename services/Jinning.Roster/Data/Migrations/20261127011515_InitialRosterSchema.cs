@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,6 +13,23 @@ namespace Jinning.Roster.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "awards",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    awarded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    awarded_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_awards", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "half_year_reminders",
                 columns: table => new
@@ -58,6 +76,24 @@ namespace Jinning.Roster.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inbox_messages", x => new { x.consumer, x.message_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "meetings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    invited_supervisor_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    attended_supervisor_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    scheduled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_meetings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -113,6 +149,26 @@ namespace Jinning.Roster.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "reported_issues",
+                columns: table => new
+                {
+                    issue_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    supervisor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tracking_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    major = table.Column<bool>(type: "boolean", nullable: false),
+                    reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    rating = table.Column<int>(type: "integer", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reported_issues", x => x.issue_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "revoked_sign_ins",
                 columns: table => new
                 {
@@ -135,6 +191,24 @@ namespace Jinning.Roster.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_sequences", x => new { x.scope, x.period });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supervision_tasks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    assigned_supervisor_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    assigned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    results = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supervision_tasks", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,11 +235,40 @@ namespace Jinning.Roster.Data.Migrations
                     table.PrimaryKey("pk_supervisors", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "trainings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    material = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    recipient_supervisor_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    attended_supervisor_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_trainings", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_awards_year_supervisor_id_title",
+                table: "awards",
+                columns: new[] { "year", "supervisor_id", "title" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "ix_half_year_submissions_period_supervisor_id",
                 table: "half_year_submissions",
                 columns: new[] { "period", "supervisor_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_meetings_starts_at",
+                table: "meetings",
+                column: "starts_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_nominations_nominating_unit",
@@ -177,6 +280,11 @@ namespace Jinning.Roster.Data.Migrations
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reported_issues_supervisor_id",
+                table: "reported_issues",
+                column: "supervisor_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_supervisors_certificate_number",
@@ -194,11 +302,19 @@ namespace Jinning.Roster.Data.Migrations
                 name: "ix_supervisors_status_term_end",
                 table: "supervisors",
                 columns: new[] { "status", "term_end" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_period",
+                table: "trainings",
+                column: "period");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "awards");
+
             migrationBuilder.DropTable(
                 name: "half_year_reminders");
 
@@ -209,10 +325,16 @@ namespace Jinning.Roster.Data.Migrations
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "meetings");
+
+            migrationBuilder.DropTable(
                 name: "nominations");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "reported_issues");
 
             migrationBuilder.DropTable(
                 name: "revoked_sign_ins");
@@ -221,7 +343,13 @@ namespace Jinning.Roster.Data.Migrations
                 name: "sequences");
 
             migrationBuilder.DropTable(
+                name: "supervision_tasks");
+
+            migrationBuilder.DropTable(
                 name: "supervisors");
+
+            migrationBuilder.DropTable(
+                name: "trainings");
         }
     }
 }
