@@ -4,6 +4,7 @@ using Jinning.Roster.Awards;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Meetings;
 using Jinning.Roster.PersonalFile;
+using Jinning.Roster.PublicRoster;
 using Jinning.Roster.Tasks;
 using Jinning.Roster.Trainings;
 using Jinning.Roster.Nominations;
@@ -17,6 +18,7 @@ builder.AddRosterServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseOutputCache();
 app.MapApiDocuments();
 app.MapNominationsApi();
 app.MapVettingApi();
@@ -27,6 +29,7 @@ app.MapTrainingsApi();
 app.MapTasksApi();
 app.MapAwardsApi();
 app.MapPersonalFileApi();
+app.MapPublicRosterApi();
 
 app.Run();
 

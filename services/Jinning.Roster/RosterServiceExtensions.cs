@@ -3,6 +3,7 @@ using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Awards;
 using Jinning.Roster.Data;
+using Jinning.Roster.PublicRoster;
 using Jinning.Roster.ReportedIssues;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Terms;
@@ -22,6 +23,7 @@ public static class RosterServiceExtensions
             bus.AddConsumer<ReportedIssuesConsumer>(typeof(ReportedIssuesConsumerDefinition));
         });
         builder.Services.AddScoped<ActivityRecords>();
+        builder.Services.AddOutputCache(options => options.AddPolicy(PublicRosterApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(30))));
         builder.Services.AddScoped<TermKeeper>();
         builder.Services.AddScoped<HalfYearReminders>();
         builder.Services.AddHostedService<RosterScheduler>();

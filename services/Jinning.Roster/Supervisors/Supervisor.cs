@@ -23,14 +23,16 @@ public sealed class Supervisor
     public string Background { get; private init; } = "";
     public bool SmallOrMediumEnterprise { get; private init; }
     public string? Email { get; private init; }
-    public string CertificateNumber { get; private init; } = "";
-    public DateOnly TermStart { get; private init; }
-    public DateOnly TermEnd { get; private init; }
+    public string CertificateNumber { get; private set; } = "";
+    public DateOnly TermStart { get; private set; }
+    public DateOnly TermEnd { get; private set; }
     public SupervisorStatus Status { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     /// <summary>The smallest "days left" warning already sent for this term (60, then 30).</summary>
     public int? TermWarningSentAt { get; private set; }
     public List<SupervisorAction> Actions { get; private set; } = [];
+    /// <summary>Earlier terms on the same file, oldest first.</summary>
+    public List<PastTerm> PastTerms { get; private set; } = [];
 
     private Supervisor()
     {
@@ -84,6 +86,29 @@ public sealed class Supervisor
         return null;
     }
 
+    /// <summary>
+    /// A new two-year term on the same file (R4) with a new certificate. Only once the previous term
+    /// has ended by itself; a dismissed supervisor is not reappointed.
+    /// </summary>
+    public void Reappoint(string certificateNumber, DateOnly appointedOn)
+    {
+        if (Status != SupervisorStatus.TermEnded)
+        {
+            throw new IllegalTransitionException("只有聘期已满的监督员可以续聘。");
+        }
+        if (appointedOn <= TermEnd)
+        {
+            throw new IllegalTransitionException("续聘日期须在上一聘期结束之后。");
+        }
+        PastTerms.Add(new PastTerm(CertificateNumber, TermStart, TermEnd));
+        CertificateNumber = certificateNumber;
+        TermStart = appointedOn;
+        TermEnd = TermEndFor(appointedOn);
+        Status = SupervisorStatus.Active;
+        EndedAt = null;
+        TermWarningSentAt = null;
+    }
+
     /// <summary>Warnings before a term ends, smallest last (R4).</summary>
     public static readonly int[] TermWarningDays = [30, 60];
 
@@ -104,6 +129,8 @@ public sealed class Supervisor
         return action;
     }
 }
+
+public sealed record PastTerm(string CertificateNumber, DateOnly TermStart, DateOnly TermEnd);
 
 public abstract record TermNotice
 {
@@ -149,6 +176,7 @@ internal sealed class SupervisorConfiguration : IEntityTypeConfiguration<Supervi
         builder.HasIndex(s => s.CertificateNumber).IsUnique();
         builder.HasIndex(s => s.NominationId).IsUnique();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsMany(s => s.PastTerms, term => term.ToJson());
         builder.OwnsMany(s => s.Actions, action =>
         {
             action.ToJson();

@@ -13,10 +13,31 @@ public static class SupervisorsApi
 {
     public sealed record SupervisorResponse(
         Guid Id, string Name, string CertificateNumber, string NominatingUnit, string Background, bool SmallOrMediumEnterprise,
-        DateOnly TermStart, DateOnly TermEnd, SupervisorStatus Status, IReadOnlyList<SupervisorAction> Actions)
+        DateOnly TermStart, DateOnly TermEnd, SupervisorStatus Status, IReadOnlyList<SupervisorAction> Actions, IReadOnlyList<PastTerm> PastTerms)
     {
         public static SupervisorResponse From(Supervisor s) => new(
-            s.Id, s.Name, s.CertificateNumber, s.NominatingUnit, s.Background, s.SmallOrMediumEnterprise, s.TermStart, s.TermEnd, s.Status, s.Actions);
+            s.Id, s.Name, s.CertificateNumber, s.NominatingUnit, s.Background, s.SmallOrMediumEnterprise, s.TermStart, s.TermEnd, s.Status, s.Actions, s.PastTerms);
+    }
+
+    public sealed record ReappointRequest(DateOnly? AppointedOn);
+
+    public static async Task<Results<Created<Vetting.VettingApi.AppointmentResponse>, NotFound>> Reappoint(
+        Guid id, ReappointRequest? request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var appointedOn = request?.AppointedOn ?? DistrictClock.Today(now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (supervisor is null)
+        {
+            return TypedResults.NotFound();
+        }
+        supervisor.Reappoint(await Certificates.NextNumberAsync(db, appointedOn, cancellationToken), appointedOn);
+        var activationCode = Certificates.AnnounceAppointment(outbox, supervisor, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/roster/supervisors/{supervisor.Id}",
+            new Vetting.VettingApi.AppointmentResponse(supervisor.Id, supervisor.CertificateNumber, supervisor.TermStart, supervisor.TermEnd, activationCode));
     }
 
     public sealed record ActionRequest(string? Kind, string? ReasonCode, string? Note, DateOnly? On);
@@ -27,6 +48,8 @@ public static class SupervisorsApi
         supervisors.MapGet("/", List).WithName("ListSupervisors").WithSummary("监督员名册").RequireRoles(Roles.Office);
         supervisors.MapGet("/{id:guid}", Get).WithName("GetSupervisor").WithSummary("监督员信息（办公室；本人）")
             .RequireRoles(Roles.Office, Roles.Supervisor);
+        supervisors.MapPost("/{id:guid}/reappoint", Reappoint).WithName("ReappointSupervisor")
+            .WithSummary("续聘：同一档案开始新的两年聘期，颁发新聘书 (R4)").RequireRoles(Roles.Office);
         supervisors.MapPost("/{id:guid}/actions", RecordAction).WithName("RecordSupervisorAction")
             .WithSummary("调整、批评教育、提醒谈话、终止资格、解聘 (R5)").RequireRoles(Roles.Office);
         return app;

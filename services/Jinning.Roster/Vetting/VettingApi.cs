@@ -95,28 +95,12 @@ public static class VettingApi
         {
             return TypedResults.NotFound();
         }
-        var sequence = await db.NextSequenceValueAsync("certificate", appointedOn.Year.ToString(), cancellationToken);
         var supervisor = Supervisor.Appoint(
             NewId.NextGuid(), nomination.Id, nomination.Name, nomination.NominatingUnit, KebabEnum.Format(nomination.Background),
-            nomination.SmallOrMediumEnterprise, nomination.Email, $"JN-{appointedOn.Year}-{sequence:0000}", appointedOn);
+            nomination.SmallOrMediumEnterprise, nomination.Email, await Certificates.NextNumberAsync(db, appointedOn, cancellationToken), appointedOn);
         nomination.MarkAppointed(supervisor.Id);
         db.Supervisors.Add(supervisor);
-
-        var activationCode = OneTimeCode.New();
-        outbox.Publish(new SupervisorAppointed
-        {
-            SupervisorId = supervisor.Id,
-            NominationId = nomination.Id,
-            CertificateNumber = supervisor.CertificateNumber,
-            Name = supervisor.Name,
-            NominatingUnit = supervisor.NominatingUnit,
-            Background = supervisor.Background,
-            TermStart = supervisor.TermStart,
-            TermEnd = supervisor.TermEnd,
-            ActivationCodeHash = SecretHasher.Hash(activationCode),
-            Email = supervisor.Email,
-            OccurredAt = now,
-        });
+        var activationCode = Certificates.AnnounceAppointment(outbox, supervisor, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -714,6 +714,33 @@ namespace Jinning.Roster.Data.Migrations
 
             modelBuilder.Entity("Jinning.Roster.Supervisors.Supervisor", b =>
                 {
+                    b.OwnsMany("Jinning.Roster.Supervisors.PastTerm", "PastTerms", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CertificateNumber")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("TermEnd");
+
+                            b1.Property<DateOnly>("TermStart");
+
+                            b1.HasKey("SupervisorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("supervisors");
+
+                            b1
+                                .ToJson("past_terms")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisorId")
+                                .HasConstraintName("fk_supervisors_supervisors_supervisor_id");
+                        });
+
                     b.OwnsMany("Jinning.Roster.Supervisors.SupervisorAction", "Actions", b1 =>
                         {
                             b1.Property<Guid>("SupervisorId");
@@ -752,6 +779,8 @@ namespace Jinning.Roster.Data.Migrations
                         });
 
                     b.Navigation("Actions");
+
+                    b.Navigation("PastTerms");
                 });
 
             modelBuilder.Entity("Jinning.Roster.Tasks.SupervisionTask", b =>

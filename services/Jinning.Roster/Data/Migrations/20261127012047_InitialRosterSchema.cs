@@ -228,7 +228,8 @@ namespace Jinning.Roster.Data.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     term_warning_sent_at = table.Column<int>(type: "integer", nullable: true),
-                    actions = table.Column<string>(type: "jsonb", nullable: true)
+                    actions = table.Column<string>(type: "jsonb", nullable: true),
+                    past_terms = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
