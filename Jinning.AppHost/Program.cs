@@ -17,7 +17,7 @@ var platform = InfraModeSelector.Select(builder.Configuration) switch
 var gateway = builder.AddProject<Projects.Jinning_Gateway>(ResourceNames.Gateway, launchProfileName: null)
     .WithHttpEndpoint(name: "http", port: builder.GatewayPort())
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-    .WithRateLimitsFrom(builder.Configuration)
+    .WithSettingsFrom(builder.Configuration, "Jinning:RateLimits", "Gateway:RateLimits")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/alive");
 var issuer = gateway.GetEndpoint("http");
@@ -33,7 +33,8 @@ var ticketing = builder.AddService<Projects.Jinning_Ticketing>(ResourceNames.Tic
 var notification = builder.AddService<Projects.Jinning_Notification>(ResourceNames.Notification, platform, ResourceNames.NotificationDb, issuer)
     .WithTokenKeysFrom(identity)
     .WithReference(platform.Mail)
-    .WaitFor(platform.MailServer);
+    .WaitFor(platform.MailServer)
+    .WithSettingsFrom(builder.Configuration, "Jinning:Delivery", "Notification:Delivery");
 var reporting = builder.AddService<Projects.Jinning_Reporting>(ResourceNames.Reporting, platform, ResourceNames.ReportingDb, issuer)
     .WithTokenKeysFrom(identity);
 

@@ -29,14 +29,18 @@ public static class ServiceResources
             ? service.WithEnvironment("services__identity__http__0", identity.GetEndpoint("http"))
             : service.WithReference(identity);
 
-    /// <summary>Passes <c>Jinning:RateLimits:*</c> of the AppHost's configuration to the gateway (tests use short windows).</summary>
-    public static IResourceBuilder<ProjectResource> WithRateLimitsFrom(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
+    /// <summary>
+    /// Passes a section of the AppHost's configuration to a service as its own settings, e.g.
+    /// <c>Jinning:RateLimits:Token</c> → <c>Gateway:RateLimits:Token</c> (tests use short windows and delays).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSettingsFrom(this IResourceBuilder<ProjectResource> service, IConfiguration configuration,
+        string appHostSection, string serviceSection)
     {
-        foreach (var setting in configuration.GetSection("Jinning:RateLimits").GetChildren())
+        foreach (var setting in configuration.GetSection(appHostSection).GetChildren())
         {
-            gateway.WithEnvironment($"Gateway__RateLimits__{setting.Key}", setting.Value);
+            service.WithEnvironment($"{serviceSection.Replace(":", "__")}__{setting.Key}", setting.Value);
         }
-        return gateway;
+        return service;
     }
 
     /// <summary><c>Jinning:Ports:Gateway</c>, 8080 by default; 0 lets the orchestrator pick (tests).</summary>

@@ -1,6 +1,9 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Notification;
+using Jinning.Notification.Deliveries;
 using Jinning.Notification.Inbox;
+using Jinning.Notification.Preferences;
+using Jinning.Notification.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,6 +14,9 @@ app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapInboxApi();
+app.MapDeliveriesApi();
+app.MapPreferencesApi();
+app.MapWebhooksApi();
 
 app.Run();
 

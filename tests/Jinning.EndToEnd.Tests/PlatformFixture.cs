@@ -35,6 +35,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Jinning:RateLimits:Window=00:00:05",
             "--Jinning:RateLimits:General=100000",
             "--Jinning:RateLimits:Token=15",
+            // Fast retries, so a webhook that always fails reaches the dead letters within the test.
+            "--Jinning:Delivery:BaseDelay=00:00:00.300",
+            "--Jinning:Delivery:MaxAttempts=4",
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging
@@ -65,6 +68,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         var endpoint = App.GetEndpoint("broker-server", "amqp");
         return await Task.FromResult($"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@127.0.0.1:{endpoint.Port}");
     }
+
+    public Uri MailApi => new(App.GetEndpoint("mail-server", "http").ToString());
+
+    /// <summary>The platform's own broker user, for tests that play a publisher.</summary>
+    public Task<string> PlatformBrokerUriAsync() => BrokerAmqpUriAsync("jinning", "jinning-dev-broker");
 
     public async Task DisposeAsync()
     {

@@ -111,3 +111,13 @@ public sealed record CaseExposed
     public string? DepartmentCode { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
+
+/// <summary>A reminder (催办) to the department before an issue's deadline (T4).</summary>
+public sealed record IssueReminderDue
+{
+    public required Guid IssueId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string DepartmentCode { get; init; }
+    public required DateTimeOffset Deadline { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

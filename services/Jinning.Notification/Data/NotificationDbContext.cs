@@ -1,7 +1,10 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Notification.Deliveries;
 using Jinning.Notification.Inbox;
+using Jinning.Notification.Preferences;
+using Jinning.Notification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Notification.Data;
@@ -9,6 +12,9 @@ namespace Jinning.Notification.Data;
 public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Preference> Preferences => Set<Preference>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -7,6 +7,8 @@ namespace Jinning.Notification.Inbox;
 public sealed class InboxItem
 {
     public Guid Id { get; init; }
+    /// <summary>The event it came from: one item per event and recipient, however often the event arrives.</summary>
+    public Guid EventId { get; init; }
     /// <summary><c>role:office</c>, <c>supervisor:{id}</c>, <c>department:{code}</c>: who may read it.</summary>
     public required string Recipient { get; init; }
     public required string Kind { get; init; }
@@ -29,5 +31,6 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         builder.Property(i => i.Title).HasMaxLength(200);
         builder.Property(i => i.Body).HasMaxLength(2000);
         builder.HasIndex(i => new { i.Recipient, i.CreatedAt });
+        builder.HasIndex(i => new { i.EventId, i.Recipient }).IsUnique();
     }
 }

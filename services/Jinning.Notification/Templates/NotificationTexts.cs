@@ -1,9 +1,52 @@
+using Jinning.Contracts.V1;
+using Jinning.Notification.Routing;
+
 namespace Jinning.Notification.Templates;
 
-/// <summary>Every text a person receives, in one place, so wording is reviewed together.</summary>
+/// <summary>Every text a person receives, in one place, so the wording is reviewed together.</summary>
 public static class NotificationTexts
 {
-    public static (string Title, string Body) IssueReported(string trackingNumber, string title, bool major) => major
-        ? ($"【重大问题】{trackingNumber} 需立即研究处理", $"收到重大问题报告“{title}”（编号 {trackingNumber}），请立即研究并转办。")
-        : ($"新问题 {trackingNumber} 待研究", $"收到问题报告“{title}”（编号 {trackingNumber}），请研究并转办。");
+    private static string Date(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm");
+
+    public static Notice IssueReported(IssueReported e) => e.Major
+        ? new("issue-reported", $"【重大问题】{e.TrackingNumber} 需立即研究处理", $"收到重大问题报告“{e.Title}”（编号 {e.TrackingNumber}），请立即研究并转办。", e.IssueId, Urgent: true)
+        : new("issue-reported", $"新问题 {e.TrackingNumber} 待研究", $"收到问题报告“{e.Title}”（编号 {e.TrackingNumber}），请研究并转办。", e.IssueId);
+
+    public static Notice IssueTransferred(IssueTransferred e) => new("issue-transferred",
+        e.Kind switch { "supervise" => $"【督办】{e.TrackingNumber}", "assign" => $"【交办】{e.TrackingNumber}", _ => $"【转办】{e.TrackingNumber}" },
+        $"问题“{e.Title}”（编号 {e.TrackingNumber}）已{(e.Kind switch { "supervise" => "督办", "assign" => "交办", _ => "转办" })}贵单位，请于 {Date(e.Deadline)} 前办结并反馈。{e.Instructions}",
+        e.IssueId, Urgent: e.Major || e.Kind == "supervise");
+
+    public static Notice IssueReminderDue(IssueReminderDue e) => new("issue-reminder", $"【催办】{e.TrackingNumber} 即将到期",
+        $"问题 {e.TrackingNumber} 的办理时限为 {Date(e.Deadline)}，请抓紧办理并按时反馈。", e.IssueId, Urgent: true);
+
+    public static Notice IssueReturned(IssueReturned e) => new("issue-returned", $"退单待裁定：{e.TrackingNumber}",
+        $"责任单位退回问题 {e.TrackingNumber}，理由：{e.Reason}。请裁定重新转办或退回原单位。", e.IssueId, Urgent: true);
+
+    public static Notice IssueOverdue(IssueOverdue e) => new("issue-overdue", $"【超期】{e.TrackingNumber}",
+        $"问题 {e.TrackingNumber} 已超过办理时限（{Date(e.Deadline)}），已自动升级督办。", e.IssueId, Urgent: true);
+
+    public static Notice FeedbackGiven(FeedbackGiven e) => new("feedback-given", $"您反映的问题 {e.TrackingNumber} 有了办理结果",
+        $"您反映的问题（编号 {e.TrackingNumber}）已办理并反馈，请登录查看结果，确认整改情况并评价。", e.IssueId);
+
+    public static Notice SupervisorAppointed(SupervisorAppointed e) => new("appointed", "您已被聘为晋宁区营商环境义务监督员",
+        $"{e.Name}，您已被聘为营商环境义务监督员，聘书编号 {e.CertificateNumber}，聘期 {e.TermStart:yyyy年M月d日} 至 {e.TermEnd:yyyy年M月d日}。请凭聘书所附激活码设置登录密码。", e.SupervisorId);
+
+    public static Notice SupervisorTermEnding(SupervisorTermEnding e) => new("term-ending", $"聘期将于 {e.DaysLeft} 天后届满",
+        $"您的义务监督员聘期（聘书编号 {e.CertificateNumber}）将于 {e.TermEnd:yyyy年M月d日} 届满，届满后自动解聘。", e.SupervisorId);
+
+    public static Notice SupervisorTermEnded(SupervisorTermEnded e) => new("term-ended", "聘期已届满",
+        $"您的义务监督员聘期（聘书编号 {e.CertificateNumber}）已于 {e.TermEnd:yyyy年M月d日} 届满，自动解聘。感谢您对晋宁营商环境的监督。", e.SupervisorId);
+
+    public static Notice MeetingScheduled(MeetingScheduled e) => new("meeting", $"会议通知：{e.Title}",
+        $"请于 {Date(e.StartsAt)} 出席“{e.Title}”{(e.Place is null ? "" : $"，地点：{e.Place}")}。", e.MeetingId);
+
+    public static Notice TrainingIssued(TrainingIssued e) => new("training", $"学习资料：{e.Title}",
+        $"区营商环境办下发了 {e.Period} 学习资料“{e.Title}”，请登录查阅。", e.TrainingId);
+
+    public static Notice HalfYearWorkDue(HalfYearWorkDue e) => new("half-year-work-due", $"请报送 {e.Period} 台账与建议书",
+        $"请于 {e.DueOn:yyyy年M月d日} 前报送本半年度的宣传反馈工作台账和一篇优化营商环境建议书。");
+
+    public static Notice RetaliationReported(RetaliationReported e) => new("retaliation", $"【打击报复线索】{e.TrackingNumber}",
+        $"收到对义务监督员故意刁难、打击报复的反映（编号 {e.TrackingNumber}），请依规处理。", e.IssueId, Urgent: true);
 }
