@@ -3,6 +3,8 @@ using Jinning.Ticketing;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
+using Jinning.Ticketing.Handling;
+using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +17,8 @@ app.UseDefaultAuthentication();
 app.MapApiDocuments();
 app.MapIssuesApi();
 app.MapDispatchApi();
+app.MapHandlingApi();
+app.MapHistoryApi();
 app.MapCalendarApi();
 app.MapDepartmentsApi();
 

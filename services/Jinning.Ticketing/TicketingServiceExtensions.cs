@@ -3,6 +3,7 @@ using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
+using Jinning.Ticketing.History;
 
 namespace Jinning.Ticketing;
 
@@ -13,7 +14,11 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, DepartmentsApi.SeedAsync);
+        builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, async (db, services, cancellationToken) =>
+        {
+            await AppendOnlyHistory.InstallAsync(db, cancellationToken);
+            await DepartmentsApi.SeedAsync(db, services, cancellationToken);
+        });
         builder.AddMessaging<TicketingDbContext>("ticketing");
         builder.AddDefaultAuthentication();
         return builder;

@@ -3,6 +3,7 @@ using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Departments;
+using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     public DbSet<Issue> Issues => Set<Issue>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<IssueHistoryEntry> IssueHistory => Set<IssueHistoryEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

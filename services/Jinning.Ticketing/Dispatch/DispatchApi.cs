@@ -4,6 +4,7 @@ using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Data;
+using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,13 +33,15 @@ public static class DispatchApi
         {
             return TypedResults.NotFound();
         }
-        issue.StartResearch(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        issue.StartResearch(now);
+        db.Record(issue, user, IssueTransitions.Research, IssueStatus.Registered, null, now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(IssueResponse.From(issue, user));
     }
 
     public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> Dispatch(
-        Guid id, DispatchRequest request, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, DispatchRequest request, System.Security.Claims.ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
@@ -60,7 +63,9 @@ public static class DispatchApi
         }
         var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= now.Year && c.Year <= now.Year + 1).ToListAsync(cancellationToken);
         var deadline = request.Deadline ?? DeadlineRules.DefaultDeadline(kind!.Value, now, WorkingCalendar.From(years));
+        var from = issue.Status;
         issue.Dispatch(kind!.Value, department!.Code, deadline, request.Instructions, now);
+        db.Record(issue, user, IssueTransitions.Dispatch, from, $"{KebabEnum.Format(kind.Value)} → {department.Code}：{request.Instructions}", now);
 
         outbox.Publish(new IssueTransferred
         {

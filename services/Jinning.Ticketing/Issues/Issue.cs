@@ -50,6 +50,14 @@ public sealed class Issue
     public DateTimeOffset? Deadline { get; private set; }
     public string? Instructions { get; private set; }
     public DateTimeOffset? DispatchedAt { get; private set; }
+    public DateTimeOffset? SignedForAt { get; private set; }
+    public string? ReturnReason { get; private set; }
+    public string? RectificationSummary { get; private set; }
+    public List<string> RectificationEvidence { get; private set; } = [];
+    public string? Feedback { get; private set; }
+    public int? Rating { get; private set; }
+    public string? ObjectionReason { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
 
     public IssueState State => Status is IssueStatus.Closed or IssueStatus.Merged ? IssueState.Closed : IssueState.Open;
 
@@ -70,6 +78,55 @@ public sealed class Issue
         Instructions = instructions;
         DispatchedAt = now;
     }
+
+    /// <summary>签收: the department takes the issue on.</summary>
+    public void SignFor(DateTimeOffset now)
+    {
+        Move(IssueTransitions.Accept, IssueStatus.SignedFor, now);
+        SignedForAt = now;
+    }
+
+    /// <summary>退单: the department says it is not theirs; the office must arbitrate, and the clock keeps running.</summary>
+    public void Return(string reason, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Return, IssueStatus.Returned, now);
+        ReturnReason = reason;
+    }
+
+    public void PostProgress(DateTimeOffset now) => Move(IssueTransitions.Progress, IssueStatus.InProgress, now);
+
+    /// <summary>整改: the department reports what it fixed, with evidence.</summary>
+    public void Rectify(string summary, IReadOnlyList<string> evidence, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Rectify, IssueStatus.Rectified, now);
+        RectificationSummary = summary;
+        RectificationEvidence = [.. evidence];
+    }
+
+    /// <summary>反馈: the office reports the result back to the reporter.</summary>
+    public void GiveFeedback(string message, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Feedback, IssueStatus.FeedbackGiven, now);
+        Feedback = message;
+    }
+
+    /// <summary>回访: the reporter confirms the fix and rates it; the issue is closed.</summary>
+    public void ConfirmFix(int rating, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Acceptance, IssueStatus.Closed, now);
+        Rating = rating;
+        ClosedAt = now;
+    }
+
+    /// <summary>The reporter objects: the issue reopens for redo (重办) or a higher level.</summary>
+    public void Object(string reason, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Objection, IssueStatus.Reopened, now);
+        ObjectionReason = reason;
+    }
+
+    /// <summary>The office rules on a return: re-dispatch (to the same or another unit) uses <see cref="Dispatch"/>.</summary>
+    public bool IsReturned => Status == IssueStatus.Returned;
 
     private void Move(string action, IssueStatus next, DateTimeOffset now)
     {
@@ -124,6 +181,11 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         builder.HasIndex(i => i.DepartmentCode);
         builder.Property(i => i.DispatchKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Instructions).HasMaxLength(2000);
+        builder.Property(i => i.ReturnReason).HasMaxLength(500);
+        builder.Property(i => i.RectificationSummary).HasMaxLength(5000);
+        builder.Property(i => i.Feedback).HasMaxLength(5000);
+        builder.Property(i => i.ObjectionReason).HasMaxLength(2000);
+        builder.Ignore(i => i.IsReturned);
         builder.HasIndex(i => new { i.ReportedAt, i.Id });
     }
 }

@@ -24,7 +24,14 @@ public sealed record IssueResponse(
     string? DepartmentCode,
     DispatchKind? DispatchKind,
     DateTimeOffset? Deadline,
-    string? Instructions)
+    string? Instructions,
+    string? ReturnReason,
+    string? RectificationSummary,
+    IReadOnlyList<string> RectificationEvidence,
+    string? Feedback,
+    int? Rating,
+    string? ObjectionReason,
+    DateTimeOffset? ClosedAt)
 {
     /// <summary>
     /// The reporter is shown only to the office and to the reporter. Everyone else, departments
@@ -38,7 +45,8 @@ public sealed record IssueResponse(
             issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
             revealReporter ? issue.ReporterSupervisorId : null,
             Pseudonym(issue),
-            issue.DepartmentCode, issue.DispatchKind, issue.Deadline, issue.Instructions);
+            issue.DepartmentCode, issue.DispatchKind, issue.Deadline, issue.Instructions, issue.ReturnReason, issue.RectificationSummary,
+            issue.RectificationEvidence, issue.Feedback, issue.Rating, issue.ObjectionReason, issue.ClosedAt);
     }
 
     private static string? Pseudonym(Issue issue)

@@ -5,18 +5,26 @@ public static class IssueTransitions
 {
     public const string Research = "research";
     public const string Dispatch = "dispatch";
+    public const string Accept = "accept";
+    public const string Return = "return";
+    public const string Progress = "progress";
+    public const string Rectify = "rectification";
+    public const string Feedback = "feedback";
+    public const string Acceptance = "acceptance";
+    public const string Objection = "objection";
 
     private static readonly Dictionary<IssueStatus, string[]> Legal = new()
     {
         [IssueStatus.Registered] = [Research, Dispatch],
         [IssueStatus.Researching] = [Dispatch],
-        [IssueStatus.Dispatched] = [],
-        [IssueStatus.SignedFor] = [],
-        [IssueStatus.InProgress] = [],
-        [IssueStatus.Returned] = [],
-        [IssueStatus.Rectified] = [],
-        [IssueStatus.Reviewed] = [],
-        [IssueStatus.FeedbackGiven] = [],
+        [IssueStatus.Dispatched] = [Accept, Return],
+        [IssueStatus.SignedFor] = [Progress, Rectify, Return],
+        [IssueStatus.InProgress] = [Progress, Rectify, Return],
+        // The office arbitrates a return by dispatching again, to the same unit or another.
+        [IssueStatus.Returned] = [Dispatch],
+        [IssueStatus.Rectified] = [Feedback],
+        [IssueStatus.Reviewed] = [Feedback],
+        [IssueStatus.FeedbackGiven] = [Acceptance, Objection],
         [IssueStatus.Reopened] = [Dispatch],
         [IssueStatus.Closed] = [],
         [IssueStatus.Merged] = [],
@@ -45,6 +53,13 @@ public static class IssueTransitions
     {
         Research => "研究",
         Dispatch => "转办/交办/督办",
+        Accept => "签收",
+        Return => "退单",
+        Progress => "报告进展",
+        Rectify => "报告整改",
+        Feedback => "反馈",
+        Acceptance => "确认办结",
+        Objection => "提出异议",
         _ => action,
     };
 }

@@ -5,6 +5,7 @@ using System.Security.Claims;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
+using Jinning.Ticketing.History;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,7 @@ public static class IssuesApi
             NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,
             valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, user.IsOffice() ? null : user.SupervisorId(), now);
         db.Issues.Add(issue);
+        db.Record(issue, user, "report", null, null, now);
         outbox.Publish(new IssueReported
         {
             IssueId = issue.Id,

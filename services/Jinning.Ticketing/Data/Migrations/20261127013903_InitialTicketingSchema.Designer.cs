@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Ticketing.Data.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261127004642_InitialTicketingSchema")]
+    [Migration("20261127013903_InitialTicketingSchema")]
     partial class InitialTicketingSchema
     {
         /// <inheritdoc />
@@ -200,6 +200,66 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Ticketing.History.IssueHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issue_history");
+
+                    b.HasIndex("IssueId", "Id")
+                        .HasDatabaseName("ix_issue_history_issue_id_id");
+
+                    b.ToTable("issue_history", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Ticketing.Issues.Issue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -218,6 +278,10 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
 
                     b.Property<DateTimeOffset?>("Deadline")
                         .HasColumnType("timestamp with time zone")
@@ -243,6 +307,11 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("feedback");
+
                     b.Property<string>("Instructions")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -257,10 +326,29 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("major");
 
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("objection_reason");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("place");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.PrimitiveCollection<List<string>>("RectificationEvidence")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("rectification_evidence");
+
+                    b.Property<string>("RectificationSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("rectification_summary");
 
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone")
@@ -269,6 +357,15 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.Property<Guid?>("ReporterSupervisorId")
                         .HasColumnType("uuid")
                         .HasColumnName("reporter_supervisor_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("SignedForAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_for_at");
 
                     b.Property<string>("Source")
                         .IsRequired()

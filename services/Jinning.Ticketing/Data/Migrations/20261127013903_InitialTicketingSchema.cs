@@ -55,6 +55,26 @@ namespace Jinning.Ticketing.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "issue_history",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    issue_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    actor_role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    from_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    note = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_issue_history", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "issues",
                 columns: table => new
                 {
@@ -76,7 +96,15 @@ namespace Jinning.Ticketing.Data.Migrations
                     dispatch_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     instructions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    signed_for_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    return_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rectification_summary = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    rectification_evidence = table.Column<List<string>>(type: "text[]", nullable: false),
+                    feedback = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    rating = table.Column<int>(type: "integer", nullable: true),
+                    objection_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -130,6 +158,11 @@ namespace Jinning.Ticketing.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_issue_history_issue_id_id",
+                table: "issue_history",
+                columns: new[] { "issue_id", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_issues_department_code",
                 table: "issues",
                 column: "department_code");
@@ -168,6 +201,9 @@ namespace Jinning.Ticketing.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "issue_history");
 
             migrationBuilder.DropTable(
                 name: "issues");

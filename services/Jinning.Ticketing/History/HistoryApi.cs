@@ -1,0 +1,30 @@
+using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jinning.Ticketing.History;
+
+public static class HistoryApi
+{
+    public sealed record HistoryEntryResponse(long Id, DateTimeOffset At, string Actor, string ActorRole, string Action, string? FromStatus, string ToStatus, string? Note);
+
+    /// <summary>Read-only on purpose: there is no route that changes or deletes history.</summary>
+    public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/ticketing/issues/{id:guid}/history").WithTags("History")
+            .MapGet("/", Get).WithName("GetIssueHistory").WithSummary("问题的全部变更记录，只增不改 (T8)").RequireRoles(Roles.Office);
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> Get(Guid id, TicketingDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Issues.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await db.IssueHistory.AsNoTracking().Where(h => h.IssueId == id).OrderBy(h => h.Id)
+            .Select(h => new HistoryEntryResponse(h.Id, h.At, h.Actor, h.ActorRole, h.Action, h.FromStatus, h.ToStatus, h.Note))
+            .ToListAsync(cancellationToken));
+    }
+}
