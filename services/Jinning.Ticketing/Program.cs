@@ -1,6 +1,8 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing;
 using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Cases;
+using Jinning.Ticketing.PublicComplaints;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.Handling;
@@ -19,6 +21,8 @@ app.MapIssuesApi();
 app.MapDispatchApi();
 app.MapHandlingApi();
 app.MapHistoryApi();
+app.MapCasesApi();
+app.MapPublicComplaintsApi();
 app.MapCalendarApi();
 app.MapDepartmentsApi();
 

@@ -4,6 +4,7 @@ using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.History;
+using Jinning.Ticketing.Issues;
 
 namespace Jinning.Ticketing;
 
@@ -20,6 +21,7 @@ public static class TicketingServiceExtensions
             await DepartmentsApi.SeedAsync(db, services, cancellationToken);
         });
         builder.AddMessaging<TicketingDbContext>("ticketing");
+        builder.Services.AddScoped<IssueIntake>();
         builder.AddDefaultAuthentication();
         return builder;
     }

@@ -58,6 +58,11 @@ public sealed class Issue
     public int? Rating { get; private set; }
     public string? ObjectionReason { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Name and phone a member of the public left with a complaint: the office only.</summary>
+    public string? ComplainantContact { get; private set; }
+    public DateTimeOffset? ExposedAt { get; private set; }
+    public string? CaseTitle { get; private set; }
+    public string? CaseSummary { get; private set; }
 
     public IssueState State => Status is IssueStatus.Closed or IssueStatus.Merged ? IssueState.Closed : IssueState.Open;
 
@@ -125,6 +130,28 @@ public sealed class Issue
         ObjectionReason = reason;
     }
 
+    public void RecordComplainant(string? contact) => ComplainantContact = contact;
+
+    /// <summary>
+    /// 曝光 (T7): a confirmed case goes on the public list under a title and summary the office
+    /// writes without names. Only closed issues, and only once.
+    /// </summary>
+    public void Expose(string title, string summary, DateTimeOffset now)
+    {
+        if (Status != IssueStatus.Closed)
+        {
+            throw new IllegalTransitionException("只有已办结确认的问题才能作为典型案例曝光。");
+        }
+        if (ExposedAt is not null)
+        {
+            throw new IllegalTransitionException("该问题已曝光。");
+        }
+        ExposedAt = now;
+        CaseTitle = title;
+        CaseSummary = summary;
+        UpdatedAt = now;
+    }
+
     /// <summary>The office rules on a return: re-dispatch (to the same or another unit) uses <see cref="Dispatch"/>.</summary>
     public bool IsReturned => Status == IssueStatus.Returned;
 
@@ -186,6 +213,10 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         builder.Property(i => i.Feedback).HasMaxLength(5000);
         builder.Property(i => i.ObjectionReason).HasMaxLength(2000);
         builder.Ignore(i => i.IsReturned);
+        builder.Property(i => i.ComplainantContact).HasMaxLength(200);
+        builder.Property(i => i.CaseTitle).HasMaxLength(200);
+        builder.Property(i => i.CaseSummary).HasMaxLength(5000);
+        builder.HasIndex(i => i.ExposedAt).HasFilter("exposed_at IS NOT NULL");
         builder.HasIndex(i => new { i.ReportedAt, i.Id });
     }
 }

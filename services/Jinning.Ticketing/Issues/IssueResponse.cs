@@ -31,7 +31,9 @@ public sealed record IssueResponse(
     string? Feedback,
     int? Rating,
     string? ObjectionReason,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    string? ComplainantContact,
+    DateTimeOffset? ExposedAt)
 {
     /// <summary>
     /// The reporter is shown only to the office and to the reporter. Everyone else, departments
@@ -46,7 +48,8 @@ public sealed record IssueResponse(
             revealReporter ? issue.ReporterSupervisorId : null,
             Pseudonym(issue),
             issue.DepartmentCode, issue.DispatchKind, issue.Deadline, issue.Instructions, issue.ReturnReason, issue.RectificationSummary,
-            issue.RectificationEvidence, issue.Feedback, issue.Rating, issue.ObjectionReason, issue.ClosedAt);
+            issue.RectificationEvidence, issue.Feedback, issue.Rating, issue.ObjectionReason, issue.ClosedAt,
+            reader.IsOffice() ? issue.ComplainantContact : null, issue.ExposedAt);
     }
 
     private static string? Pseudonym(Issue issue)

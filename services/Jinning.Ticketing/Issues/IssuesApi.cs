@@ -14,8 +14,6 @@ namespace Jinning.Ticketing.Issues;
 
 public static class IssuesApi
 {
-    private static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
-
     public static IEndpointRouteBuilder MapIssuesApi(this IEndpointRouteBuilder app)
     {
         var issues = app.MapGroup("/api/ticketing/issues").WithTags("Issues");
@@ -36,39 +34,14 @@ public static class IssuesApi
     }
 
     public static async Task<Results<Created<IssueResponse>, ValidationProblem>> ReportIssue(
-        ReportIssueRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        ReportIssueRequest request, ClaimsPrincipal user, IssueIntake intake, CancellationToken cancellationToken)
     {
         var errors = request.Validate(user.IsOffice(), out var valid);
         if (valid is null)
         {
             return TypedResults.ValidationProblem(errors, title: "请求参数有误");
         }
-
-        var now = time.GetUtcNow();
-        var localDay = now.ToOffset(DistrictOffset).ToString("yyyyMMdd");
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await db.NextSequenceValueAsync("issue", localDay, cancellationToken);
-        var issue = Issue.Report(
-            NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,
-            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, user.IsOffice() ? null : user.SupervisorId(), now);
-        db.Issues.Add(issue);
-        db.Record(issue, user, "report", null, null, now);
-        outbox.Publish(new IssueReported
-        {
-            IssueId = issue.Id,
-            TrackingNumber = issue.TrackingNumber,
-            Title = issue.Title,
-            Category = KebabEnum.Format(issue.Category),
-            Channel = KebabEnum.Format(issue.Channel),
-            Source = KebabEnum.Format(issue.Source),
-            Major = issue.Major,
-            ReporterSupervisorId = issue.ReporterSupervisorId,
-            OccurredAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
+        var issue = await intake.RegisterAsync(valid, user.IsOffice() ? null : user.SupervisorId(), user, complainantContact: null, cancellationToken);
         return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user));
     }
 

@@ -104,7 +104,11 @@ namespace Jinning.Ticketing.Data.Migrations
                     feedback = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
                     rating = table.Column<int>(type: "integer", nullable: true),
                     objection_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    complainant_contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    exposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    case_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    case_summary = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,6 +170,12 @@ namespace Jinning.Ticketing.Data.Migrations
                 name: "ix_issues_department_code",
                 table: "issues",
                 column: "department_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issues_exposed_at",
+                table: "issues",
+                column: "exposed_at",
+                filter: "exposed_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_issues_reported_at_id",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Ticketing.Data.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261127013903_InitialTicketingSchema")]
+    [Migration("20261127015327_InitialTicketingSchema")]
     partial class InitialTicketingSchema
     {
         /// <inheritdoc />
@@ -267,6 +267,16 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("case_summary");
+
+                    b.Property<string>("CaseTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("case_title");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -282,6 +292,11 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
+
+                    b.Property<string>("ComplainantContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("complainant_contact");
 
                     b.Property<DateTimeOffset?>("Deadline")
                         .HasColumnType("timestamp with time zone")
@@ -306,6 +321,10 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset?>("ExposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exposed_at");
 
                     b.Property<string>("Feedback")
                         .HasMaxLength(5000)
@@ -400,6 +419,10 @@ namespace Jinning.Ticketing.Data.Migrations
 
                     b.HasIndex("DepartmentCode")
                         .HasDatabaseName("ix_issues_department_code");
+
+                    b.HasIndex("ExposedAt")
+                        .HasDatabaseName("ix_issues_exposed_at")
+                        .HasFilter("exposed_at IS NOT NULL");
 
                     b.HasIndex("ReporterSupervisorId")
                         .HasDatabaseName("ix_issues_reporter_supervisor_id");
