@@ -1,6 +1,7 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
+using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.History;
@@ -22,6 +23,8 @@ public static class TicketingServiceExtensions
         });
         builder.AddMessaging<TicketingDbContext>("ticketing");
         builder.Services.AddScoped<IssueIntake>();
+        builder.Services.AddScoped<IssueClock>();
+        builder.Services.AddHostedService<IssueClockService>();
         builder.AddDefaultAuthentication();
         return builder;
     }

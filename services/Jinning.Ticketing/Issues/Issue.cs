@@ -61,6 +61,8 @@ public sealed class Issue
     /// <summary>Name and phone a member of the public left with a complaint: the office only.</summary>
     public string? ComplainantContact { get; private set; }
     public DateTimeOffset? ExposedAt { get; private set; }
+    public DateTimeOffset? ReminderSentAt { get; private set; }
+    public DateTimeOffset? OverdueAt { get; private set; }
     public string? CaseTitle { get; private set; }
     public string? CaseSummary { get; private set; }
 
@@ -82,6 +84,8 @@ public sealed class Issue
         Deadline = deadline.ToUniversalTime();
         Instructions = instructions;
         DispatchedAt = now;
+        ReminderSentAt = null;
+        OverdueAt = null;
     }
 
     /// <summary>签收: the department takes the issue on.</summary>
@@ -131,6 +135,33 @@ public sealed class Issue
     }
 
     public void RecordComplainant(string? contact) => ComplainantContact = contact;
+
+    /// <summary>Statuses in which the department's clock runs (a disputed return included).</summary>
+    public bool OnTheClock => Status is IssueStatus.Dispatched or IssueStatus.SignedFor or IssueStatus.InProgress or IssueStatus.Returned;
+
+    /// <summary>催办: once per deadline, a set time before it.</summary>
+    public bool NeedsReminder(DateTimeOffset now, TimeSpan before) =>
+        OnTheClock && Deadline is { } deadline && ReminderSentAt is null && now >= deadline - before && now <= deadline;
+
+    public void MarkReminded(DateTimeOffset now) => ReminderSentAt = now;
+
+    /// <summary>
+    /// Past the deadline and not rectified: the issue escalates to supervision (督办) by itself, with
+    /// supervision's own deadline; once per deadline.
+    /// </summary>
+    public bool EscalateIfOverdue(DateTimeOffset now, DateTimeOffset supervisionDeadline)
+    {
+        if (!OnTheClock || Deadline is not { } deadline || now <= deadline || OverdueAt is not null)
+        {
+            return false;
+        }
+        OverdueAt = now;
+        DispatchKind = Issues.DispatchKind.Supervise;
+        Deadline = supervisionDeadline.ToUniversalTime();
+        ReminderSentAt = null;
+        UpdatedAt = now;
+        return true;
+    }
 
     /// <summary>
     /// 曝光 (T7): a confirmed case goes on the public list under a title and summary the office
@@ -213,6 +244,8 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         builder.Property(i => i.Feedback).HasMaxLength(5000);
         builder.Property(i => i.ObjectionReason).HasMaxLength(2000);
         builder.Ignore(i => i.IsReturned);
+        builder.Ignore(i => i.OnTheClock);
+        builder.HasIndex(i => i.Deadline);
         builder.Property(i => i.ComplainantContact).HasMaxLength(200);
         builder.Property(i => i.CaseTitle).HasMaxLength(200);
         builder.Property(i => i.CaseSummary).HasMaxLength(5000);

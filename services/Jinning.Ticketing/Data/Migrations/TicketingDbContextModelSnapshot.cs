@@ -347,6 +347,10 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("objection_reason");
 
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_at");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -365,6 +369,10 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("rectification_summary");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
 
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone")
@@ -413,6 +421,9 @@ namespace Jinning.Ticketing.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_issues");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_issues_deadline");
 
                     b.HasIndex("DepartmentCode")
                         .HasDatabaseName("ix_issues_department_code");

@@ -107,6 +107,8 @@ namespace Jinning.Ticketing.Data.Migrations
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     complainant_contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     exposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    reminder_sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    overdue_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     case_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     case_summary = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true)
                 },
@@ -165,6 +167,11 @@ namespace Jinning.Ticketing.Data.Migrations
                 name: "ix_issue_history_issue_id_id",
                 table: "issue_history",
                 columns: new[] { "issue_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issues_deadline",
+                table: "issues",
+                column: "deadline");
 
             migrationBuilder.CreateIndex(
                 name: "ix_issues_department_code",

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Jinning.Contracts.V1;
+using Jinning.Testing;
+using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Data;
+using Jinning.Ticketing.Issues;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jinning.Ticketing.Tests;
+
+public sealed class TicketingInfrastructure : InfrastructureFixture;
+
+/// <summary>The real ticketing service on a real database and broker, with a clock the test moves.</summary>
+public sealed class TicketingHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start) : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(start.ToUniversalTime());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:ticketingdb", infrastructure.Postgres.ConnectionString(database));
+        builder.UseSetting("ConnectionStrings:broker", infrastructure.Broker.ConnectionString);
+        builder.UseSetting("Auth:Issuer", "http://localhost:8080/");
+        builder.UseSetting("Messaging:Outbox:SentRetention", "3650.00:00:00");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task<T> QueryAsync<T>(Func<TicketingDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TicketingDbContext>());
+    }
+
+    public Task<List<string>> OutboxBodiesAsync<T>() => QueryAsync(db => db.OutboxMessages
+        .Where(m => m.MessageType == typeof(T).FullName).OrderBy(m => m.Sequence).Select(m => m.Body).ToListAsync());
+}
+
+/// <summary>T4 with a fake clock and a calendar holding a holiday and a make-up working day.</summary>
+public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IClassFixture<TicketingInfrastructure>
+{
+    private static readonly TimeSpan District = TimeSpan.FromHours(8);
+
+    [Fact]
+    public async Task DispatchedIssue_IsRemindedADayBefore_ThenOverdueEscalatesToSupervisionOnTheOfficialCalendar()
+    {
+        var start = new DateTimeOffset(2026, 9, 28, 9, 0, 0, District); // Monday
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("clock"), start);
+        var deadline = new DateTimeOffset(2026, 9, 30, 23, 59, 59, District);
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20260928-0001", "审批超时", "描述", IssueCategory.AdministrativeApproval, IssueChannel.Web,
+            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
+        issue.Dispatch(DispatchKind.Transfer, "taxation", deadline, null, start.ToUniversalTime());
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+            db.Issues.Add(issue);
+            // National Day: 1–7 October off, Saturday 10 October worked.
+            db.CalendarYears.Add(new CalendarYear
+            {
+                Year = 2026,
+                Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))],
+                MakeUpWorkdays = [new DateOnly(2026, 10, 10)],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        host.Clock.Advance(TimeSpan.FromHours(30)); // Tuesday 15:00: more than a day left
+        await Task.Delay(500);
+        Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
+
+        host.Clock.Advance(TimeSpan.FromHours(10)); // Wednesday 01:00: less than a day left
+        var reminders = await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
+        Assert.Equal("taxation", JsonDocument.Parse(reminders[0]).RootElement.GetProperty("departmentCode").GetString());
+
+        host.Clock.Advance(TimeSpan.FromHours(24)); // Thursday 1 October 01:00: overdue
+        var overdue = await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueOverdue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the overdue event");
+        Assert.Single(overdue);
+        Assert.Single(await host.OutboxBodiesAsync<IssueReminderDue>());
+
+        var escalated = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
+        Assert.Equal(DispatchKind.Supervise, escalated.DispatchKind);
+        // Five working days from 1 October: 8, 9, 10 (make-up Saturday), 12, 13.
+        Assert.Equal(new DateTimeOffset(2026, 10, 13, 23, 59, 59, District), escalated.Deadline!.Value.ToOffset(District));
+        var transferred = await host.OutboxBodiesAsync<IssueTransferred>();
+        Assert.Equal("supervise", JsonDocument.Parse(transferred.Last()).RootElement.GetProperty("kind").GetString());
+        var history = await host.QueryAsync(db => db.IssueHistory.Where(h => h.IssueId == issue.Id).Select(h => h.Action).ToListAsync());
+        Assert.Equal(["remind", "overdue-escalated"], history);
+    }
+
+    [Fact]
+    public async Task RectifiedIssue_IsNeitherRemindedNorOverdue()
+    {
+        var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, District);
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("stopped"), start);
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0001", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
+            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
+        issue.Dispatch(DispatchKind.Transfer, "finance", start.AddDays(2), null, start.ToUniversalTime());
+        issue.SignFor(start.ToUniversalTime());
+        issue.Rectify("已整改", [], start.ToUniversalTime());
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+            db.Issues.Add(issue);
+            await db.SaveChangesAsync();
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(1.5));
+        await Task.Delay(500);
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        await Task.Delay(1000);
+
+        Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
+        Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
+    }
+}
