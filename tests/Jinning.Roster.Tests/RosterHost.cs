@@ -1,47 +1,8 @@
 using Jinning.Roster.Data;
 using Jinning.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Jinning.Roster.Tests;
 
 /// <summary>The real roster service on a real database and broker, with a clock the test moves.</summary>
-public sealed class RosterHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start) : WebApplicationFactory<Program>
-{
-    // TimeProvider.System always answers in UTC; so must the fake, or PostgreSQL refuses the timestamps.
-    public FakeTimeProvider Clock { get; } = new(start.ToUniversalTime());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:rosterdb", infrastructure.Postgres.ConnectionString(database));
-        builder.UseSetting("ConnectionStrings:broker", infrastructure.Broker.ConnectionString);
-        builder.UseSetting("Auth:Issuer", "http://localhost:8080/");
-        // The test reads published events back from the outbox; keep them while the clock jumps months ahead.
-        builder.UseSetting("Messaging:Outbox:SentRetention", "3650.00:00:00");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Hosts of finished tests reconnect while the fixture tears the broker down; that noise is expected.
-        builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public async Task<T> QueryAsync<T>(Func<RosterDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<RosterDbContext>());
-    }
-
-    public async Task WriteAsync(Func<RosterDbContext, Task> write)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RosterDbContext>();
-        await write(db);
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>Messages of <typeparamref name="T"/> the service committed to its outbox (published or not yet).</summary>
-    public Task<List<string>> OutboxBodiesAsync<T>() => QueryAsync(db => db.OutboxMessages
-        .Where(m => m.MessageType == typeof(T).FullName).OrderBy(m => m.Sequence).Select(m => m.Body).ToListAsync());
-}
+public sealed class RosterHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start)
+    : ServiceHost<Program, RosterDbContext>(infrastructure, "rosterdb", database, start);

@@ -4,41 +4,16 @@ using Jinning.Testing;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Jinning.Ticketing.Tests;
 
 public sealed class TicketingInfrastructure : InfrastructureFixture;
 
 /// <summary>The real ticketing service on a real database and broker, with a clock the test moves.</summary>
-public sealed class TicketingHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start) : WebApplicationFactory<Program>
-{
-    public FakeTimeProvider Clock { get; } = new(start.ToUniversalTime());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:ticketingdb", infrastructure.Postgres.ConnectionString(database));
-        builder.UseSetting("ConnectionStrings:broker", infrastructure.Broker.ConnectionString);
-        builder.UseSetting("Auth:Issuer", "http://localhost:8080/");
-        builder.UseSetting("Messaging:Outbox:SentRetention", "3650.00:00:00");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public async Task<T> QueryAsync<T>(Func<TicketingDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<TicketingDbContext>());
-    }
-
-    public Task<List<string>> OutboxBodiesAsync<T>() => QueryAsync(db => db.OutboxMessages
-        .Where(m => m.MessageType == typeof(T).FullName).OrderBy(m => m.Sequence).Select(m => m.Body).ToListAsync());
-}
+public sealed class TicketingHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start)
+    : ServiceHost<Program, TicketingDbContext>(infrastructure, "ticketingdb", database, start);
 
 /// <summary>T4 with a fake clock and a calendar holding a holiday and a make-up working day.</summary>
 public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IClassFixture<TicketingInfrastructure>

@@ -31,6 +31,6 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
         modelBuilder.AddMessagingTables();
-        modelBuilder.AddDailySequences();
+        modelBuilder.AddNumberSequences();
     }
 }

@@ -1,13 +1,10 @@
 using System.Security.Claims;
-using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
 using Jinning.Roster.Data;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.ServiceDefaults.Security;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

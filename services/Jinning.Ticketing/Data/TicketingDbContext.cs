@@ -22,6 +22,6 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);
         modelBuilder.AddMessagingTables();
-        modelBuilder.AddDailySequences();
+        modelBuilder.AddNumberSequences();
     }
 }

@@ -107,7 +107,7 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Persistence.DailySequence", b =>
+            modelBuilder.Entity("Jinning.Messaging.Persistence.NumberSequence", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(50)

@@ -4,25 +4,25 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Jinning.Messaging.Persistence;
 
 /// <summary>
-/// Gap-tolerant counters for human-facing numbers (<c>WT-20261126-0001</c>, <c>JN-2026-0001</c>):
+/// Counters for human-facing numbers (<c>WT-20261126-0001</c>, <c>JN-2026-0001</c>):
 /// one row per (scope, period), incremented atomically inside the caller's transaction.
 /// </summary>
-public sealed class DailySequence
+public sealed class NumberSequence
 {
     public required string Scope { get; init; }
     public required string Period { get; init; }
     public long Value { get; init; }
 }
 
-public static class DailySequenceExtensions
+public static class NumberSequenceExtensions
 {
-    public static ModelBuilder AddDailySequences(this ModelBuilder modelBuilder)
+    public static ModelBuilder AddNumberSequences(this ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<DailySequence>(ConfigureSequence);
+        modelBuilder.Entity<NumberSequence>(ConfigureSequence);
         return modelBuilder;
     }
 
-    private static void ConfigureSequence(EntityTypeBuilder<DailySequence> builder)
+    private static void ConfigureSequence(EntityTypeBuilder<NumberSequence> builder)
     {
         builder.ToTable("sequences");
         builder.HasKey(s => new { s.Scope, s.Period });
