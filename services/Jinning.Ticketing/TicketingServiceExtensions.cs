@@ -4,6 +4,7 @@ using Jinning.Messaging.Persistence;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
+using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 
@@ -23,6 +24,7 @@ public static class TicketingServiceExtensions
         });
         builder.AddMessaging<TicketingDbContext>("ticketing");
         builder.Services.AddScoped<IssueIntake>();
+        builder.Services.AddScoped<DispatchPlanner>();
         builder.Services.AddScoped<IssueClock>();
         builder.Services.AddHostedService<IssueClockService>();
         builder.AddDefaultAuthentication();

@@ -28,7 +28,8 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         var deadline = new DateTimeOffset(2026, 9, 30, 23, 59, 59, District);
         var issue = Issue.Report(Guid.NewGuid(), "WT-20260928-0001", "审批超时", "描述", IssueCategory.AdministrativeApproval, IssueChannel.Web,
             IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
-        issue.Dispatch(DispatchKind.Transfer, "taxation", deadline, null, start.ToUniversalTime());
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", deadline), start.ToUniversalTime());
+        issue.SignFor(start.ToUniversalTime());
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
@@ -73,7 +74,7 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("stopped"), start);
         var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0001", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
             IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
-        issue.Dispatch(DispatchKind.Transfer, "finance", start.AddDays(2), null, start.ToUniversalTime());
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", start.AddDays(2)), start.ToUniversalTime());
         issue.SignFor(start.ToUniversalTime());
         issue.Rectify("已整改", [], start.ToUniversalTime());
         await using (var scope = host.Services.CreateAsyncScope())
@@ -90,5 +91,69 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
 
         Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
         Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
+    }
+
+    [Fact]
+    public async Task WaitingForMaterial_StopsTheClock_ThenTheMovedDeadlineIsRemindedAndEscalated()
+    {
+        var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, District); // Monday
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("material"), start);
+        var deadline = new DateTimeOffset(2026, 11, 4, 23, 59, 59, District);
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0002", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
+            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", deadline, deadline), start.ToUniversalTime());
+        issue.SignFor(start.ToUniversalTime());
+        issue.RequestMaterial("营业执照复印件", start.ToUniversalTime());
+        await host.WriteAsync(db => { db.Issues.Add(issue); return Task.CompletedTask; });
+
+        host.Clock.Advance(TimeSpan.FromDays(4)); // Friday 6 November: past the original deadline
+        await Task.Delay(1000);
+        Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
+        Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
+
+        await host.WriteAsync(async db =>
+        {
+            var stored = await db.Issues.SingleAsync(i => i.Id == issue.Id);
+            stored.SupplyMaterial(host.Clock.GetUtcNow());
+        });
+        var moved = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
+        Assert.Equal(deadline.AddDays(4), moved.Deadline!.Value.ToOffset(District)); // Sunday 8 November, end of day
+
+        host.Clock.Advance(TimeSpan.FromHours(39)); // Sunday 00:00: less than a day left
+        await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
+        host.Clock.Advance(TimeSpan.FromDays(1)); // Monday: overdue
+        await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueOverdue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the overdue event");
+    }
+
+    [Fact]
+    public async Task GrantedExtension_IsNotOverdueAtTheOldDeadline_AndUnsignedIssuesGetASignForReminder()
+    {
+        var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, District); // Monday
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("extension"), start);
+        var deadline = new DateTimeOffset(2026, 11, 4, 23, 59, 59, District);
+        var signForLimit = new DateTimeOffset(2026, 11, 3, 23, 59, 59, District);
+        var extended = Issue.Report(Guid.NewGuid(), "WT-20261102-0003", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
+            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
+        extended.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", deadline, signForLimit), start.ToUniversalTime());
+        extended.SignFor(start.ToUniversalTime());
+        extended.RequestExtension(deadline.AddDays(7), "需现场核查", start.ToUniversalTime());
+        extended.DecideExtension(true, null, start.ToUniversalTime());
+        var unsigned = Issue.Report(Guid.NewGuid(), "WT-20261102-0004", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
+            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
+        unsigned.Dispatch(new DispatchOrder(DispatchKind.Transfer, "transport", deadline.AddDays(10), signForLimit), start.ToUniversalTime());
+        await host.WriteAsync(db => { db.Issues.AddRange(extended, unsigned); return Task.CompletedTask; });
+
+        host.Clock.Advance(TimeSpan.FromDays(3)); // Thursday 5 November 09:00: past the old deadline and the sign-for limit
+        var reminders = await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the sign-for reminder");
+        var signFor = JsonDocument.Parse(Assert.Single(reminders)).RootElement;
+        Assert.Equal("sign-for", signFor.GetProperty("reason").GetString());
+        Assert.Equal("transport", signFor.GetProperty("departmentCode").GetString());
+        Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
+        var history = await host.QueryAsync(db => db.IssueHistory.Where(h => h.IssueId == unsigned.Id).Select(h => h.Action).ToListAsync());
+        Assert.Equal(["sign-for-overdue"], history);
+
+        host.Clock.Advance(TimeSpan.FromDays(7)); // past the extended deadline
+        var overdue = await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueOverdue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the overdue event");
+        Assert.Equal(extended.Id, JsonDocument.Parse(Assert.Single(overdue)).RootElement.GetProperty("issueId").GetGuid());
     }
 }

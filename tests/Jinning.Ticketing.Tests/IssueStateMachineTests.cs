@@ -11,7 +11,7 @@ public sealed class IssueStateMachineTests
     private static readonly Dictionary<string, Action<Issue>> Actions = new()
     {
         [IssueTransitions.Research] = i => i.StartResearch(Now),
-        [IssueTransitions.Dispatch] = i => i.Dispatch(DispatchKind.Transfer, "taxation", Now.AddDays(10), null, Now),
+        [IssueTransitions.Dispatch] = i => i.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", Now.AddDays(10)), Now),
         [IssueTransitions.Accept] = i => i.SignFor(Now),
         [IssueTransitions.Return] = i => i.Return("不属于本单位职责", Now),
         [IssueTransitions.Progress] = i => i.PostProgress(Now),
@@ -19,6 +19,12 @@ public sealed class IssueStateMachineTests
         [IssueTransitions.Feedback] = i => i.GiveFeedback("已办结", Now),
         [IssueTransitions.Acceptance] = i => i.ConfirmFix(5, Now),
         [IssueTransitions.Objection] = i => i.Object("未整改到位", Now),
+        [IssueTransitions.ReturnDecision] = i => i.SendBack(Now.AddDays(1), Now),
+        [IssueTransitions.Extension] = i => i.RequestExtension(Now.AddDays(20), "需现场核查", Now),
+        [IssueTransitions.RequestMaterial] = i => i.RequestMaterial("营业执照复印件", Now),
+        [IssueTransitions.SupplyMaterial] = i => i.SupplyMaterial(Now),
+        [IssueTransitions.Review] = i => i.Review(true, Now),
+        [IssueTransitions.Merge] = i => i.MergeInto(NewIssue(), Now),
     };
 
     /// <summary>The path that brings a new issue into each status through legal transitions.</summary>
@@ -29,7 +35,10 @@ public sealed class IssueStateMachineTests
         [IssueStatus.Dispatched] = [IssueTransitions.Dispatch],
         [IssueStatus.SignedFor] = [IssueTransitions.Dispatch, IssueTransitions.Accept],
         [IssueStatus.InProgress] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.Progress],
+        [IssueStatus.WaitingForMaterial] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.RequestMaterial],
         [IssueStatus.Returned] = [IssueTransitions.Dispatch, IssueTransitions.Return],
+        [IssueStatus.Reviewed] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.Rectify, IssueTransitions.Review],
+        [IssueStatus.Merged] = [IssueTransitions.Merge],
         [IssueStatus.Rectified] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.Rectify],
         [IssueStatus.FeedbackGiven] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.Rectify, IssueTransitions.Feedback],
         [IssueStatus.Closed] = [IssueTransitions.Dispatch, IssueTransitions.Accept, IssueTransitions.Rectify, IssueTransitions.Feedback, IssueTransitions.Acceptance],
@@ -38,16 +47,23 @@ public sealed class IssueStateMachineTests
 
     private static readonly HashSet<(IssueStatus, string)> Legal =
     [
-        (IssueStatus.Registered, IssueTransitions.Research), (IssueStatus.Registered, IssueTransitions.Dispatch),
-        (IssueStatus.Researching, IssueTransitions.Dispatch),
+        (IssueStatus.Registered, IssueTransitions.Research), (IssueStatus.Registered, IssueTransitions.Dispatch), (IssueStatus.Registered, IssueTransitions.Merge),
+        (IssueStatus.Researching, IssueTransitions.Dispatch), (IssueStatus.Researching, IssueTransitions.Merge),
         (IssueStatus.Dispatched, IssueTransitions.Accept), (IssueStatus.Dispatched, IssueTransitions.Return),
         (IssueStatus.SignedFor, IssueTransitions.Progress), (IssueStatus.SignedFor, IssueTransitions.Rectify), (IssueStatus.SignedFor, IssueTransitions.Return),
+        (IssueStatus.SignedFor, IssueTransitions.Extension), (IssueStatus.SignedFor, IssueTransitions.RequestMaterial),
         (IssueStatus.InProgress, IssueTransitions.Progress), (IssueStatus.InProgress, IssueTransitions.Rectify), (IssueStatus.InProgress, IssueTransitions.Return),
-        (IssueStatus.Returned, IssueTransitions.Dispatch),
-        (IssueStatus.Rectified, IssueTransitions.Feedback),
+        (IssueStatus.InProgress, IssueTransitions.Extension), (IssueStatus.InProgress, IssueTransitions.RequestMaterial),
+        (IssueStatus.WaitingForMaterial, IssueTransitions.SupplyMaterial),
+        (IssueStatus.Returned, IssueTransitions.Dispatch), (IssueStatus.Returned, IssueTransitions.ReturnDecision),
+        (IssueStatus.Rectified, IssueTransitions.Feedback), (IssueStatus.Rectified, IssueTransitions.Review),
+        (IssueStatus.Reviewed, IssueTransitions.Feedback),
         (IssueStatus.FeedbackGiven, IssueTransitions.Acceptance), (IssueStatus.FeedbackGiven, IssueTransitions.Objection),
         (IssueStatus.Reopened, IssueTransitions.Dispatch),
     ];
+
+    private static Issue NewIssue() => Issue.Report(Guid.NewGuid(), "WT-20261126-0009", "标题", "描述", IssueCategory.WindowService, IssueChannel.Web,
+        IssueSource.Supervisor, null, null, false, Guid.NewGuid(), Now);
 
     public static TheoryData<IssueStatus, string, bool> Cases()
     {
@@ -66,8 +82,7 @@ public sealed class IssueStateMachineTests
     [MemberData(nameof(Cases))]
     public void Action_IsLegalExactlyWhereTheTableSays(IssueStatus status, string action, bool legal)
     {
-        var issue = Issue.Report(Guid.NewGuid(), "WT-20261126-0001", "标题", "描述", IssueCategory.WindowService, IssueChannel.Web,
-            IssueSource.Supervisor, null, null, false, Guid.NewGuid(), Now);
+        var issue = NewIssue();
         foreach (var step in PathTo[status])
         {
             Actions[step](issue);

@@ -23,7 +23,7 @@ public sealed class IssueTransitionTests
     {
         var issue = NewIssue();
         issue.StartResearch(Now);
-        issue.Dispatch(DispatchKind.Assign, "taxation", Now.AddDays(10), "按时办结", Now);
+        issue.Dispatch(new DispatchOrder(DispatchKind.Assign, "taxation", Now.AddDays(10), Instructions: "按时办结"), Now);
 
         Assert.Equal(IssueStatus.Dispatched, issue.Status);
         Assert.Equal("taxation", issue.DepartmentCode);
@@ -34,15 +34,15 @@ public sealed class IssueTransitionTests
     public void Dispatch_Twice_IsRefused()
     {
         var issue = NewIssue();
-        issue.Dispatch(DispatchKind.Transfer, "taxation", Now.AddDays(10), null, Now);
-        Assert.Throws<IllegalTransitionException>(() => issue.Dispatch(DispatchKind.Transfer, "finance", Now.AddDays(10), null, Now));
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", Now.AddDays(10)), Now);
+        Assert.Throws<IllegalTransitionException>(() => issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", Now.AddDays(10)), Now));
     }
 
     [Fact]
     public void Research_AfterDispatch_IsRefused()
     {
         var issue = NewIssue();
-        issue.Dispatch(DispatchKind.Transfer, "taxation", Now.AddDays(10), null, Now);
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", Now.AddDays(10)), Now);
         Assert.Throws<IllegalTransitionException>(() => issue.StartResearch(Now));
     }
 

@@ -34,6 +34,15 @@ public sealed record IssueTransferred
     public required DateTimeOffset Deadline { get; init; }
     public string? Instructions { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary><c>lead</c> for the lead unit (牵头单位), <c>co-handler</c> for a co-handling unit (协办单位).</summary>
+    public string Role { get; init; } = "lead";
+    /// <summary>The lead unit; equal to <see cref="DepartmentCode"/> for the lead's own message.</summary>
+    public string? LeadDepartmentCode { get; init; }
+    public IReadOnlyList<string> CoHandlerCodes { get; init; } = [];
+    /// <summary>For supervision (督办): <c>office</c>, <c>leadership</c> or <c>public-notice</c>.</summary>
+    public string? SupervisionLevel { get; init; }
+    /// <summary>签收时限: sign for or return the issue by then.</summary>
+    public DateTimeOffset? SignForDeadline { get; init; }
 }
 
 /// <summary>A department returned an issue (退单); the office must arbitrate (T4).</summary>
@@ -54,6 +63,10 @@ public sealed record IssueRectified
     public required string TrackingNumber { get; init; }
     public required string DepartmentCode { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>When the department got the issue; handling time runs from here to <see cref="OccurredAt"/>.</summary>
+    public DateTimeOffset? DispatchedAt { get; init; }
+    /// <summary>The deadline in force (after any granted extension or stopped clock): on time if not later.</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }
 
 /// <summary>An issue passed its deadline unresolved and escalates to supervision (T4).</summary>
@@ -82,6 +95,9 @@ public sealed record IssueClosed
     public required string TrackingNumber { get; init; }
     public int? Rating { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>Everyone who reported it, merged duplicates included.</summary>
+    public IReadOnlyList<Guid> ReporterSupervisorIds { get; init; } = [];
+    public string? DepartmentCode { get; init; }
 }
 
 /// <summary>The reporter objected; the issue is reopened for redo or escalation (T5).</summary>
@@ -119,5 +135,41 @@ public sealed record IssueReminderDue
     public required string TrackingNumber { get; init; }
     public required string DepartmentCode { get; init; }
     public required DateTimeOffset Deadline { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary><c>deadline</c>: the handling deadline is near (催办); <c>sign-for</c>: not signed for in time (催签).</summary>
+    public string Reason { get; init; } = "deadline";
+}
+
+/// <summary>A duplicate was merged into another issue, whose outcome its reporter gets (T3).</summary>
+public sealed record IssueMerged
+{
+    public required Guid IssueId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required Guid IntoIssueId { get; init; }
+    public required string IntoTrackingNumber { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>A department asked for a later deadline (延期); the office decides (T4).</summary>
+public sealed record IssueExtensionRequested
+{
+    public required Guid IssueId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string DepartmentCode { get; init; }
+    public required DateTimeOffset Deadline { get; init; }
+    public required DateTimeOffset RequestedUntil { get; init; }
+    public required string Reason { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The office granted or refused an extension; <see cref="Deadline"/> is the one now in force.</summary>
+public sealed record IssueExtensionDecided
+{
+    public required Guid IssueId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string DepartmentCode { get; init; }
+    public required bool Granted { get; init; }
+    public required DateTimeOffset Deadline { get; init; }
+    public string? Note { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -13,8 +13,15 @@ namespace Jinning.Notification.Routing;
 public sealed class NotificationEventsConsumer(Notifier notifier, NotificationDbContext db, TimeProvider time) :
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReminderDue>, IConsumer<IssueReturned>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>,
     IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnding>, IConsumer<SupervisorTermEnded>, IConsumer<MeetingScheduled>,
-    IConsumer<TrainingIssued>, IConsumer<HalfYearWorkDue>, IConsumer<RetaliationReported>
+    IConsumer<TrainingIssued>, IConsumer<HalfYearWorkDue>, IConsumer<RetaliationReported>,
+    IConsumer<IssueExtensionRequested>, IConsumer<IssueExtensionDecided>
 {
+    public Task Consume(ConsumeContext<IssueExtensionRequested> context) =>
+        notifier.NotifyAsync(context, [Recipients.Office], NotificationTexts.IssueExtensionRequested(context.Message));
+
+    public Task Consume(ConsumeContext<IssueExtensionDecided> context) =>
+        notifier.NotifyAsync(context, [Recipients.Department(context.Message.DepartmentCode)], NotificationTexts.IssueExtensionDecided(context.Message));
+
     public Task Consume(ConsumeContext<IssueReported> context) =>
         notifier.NotifyAsync(context, context.Message.Category == "retaliation" ? [Recipients.Office, Recipients.Discipline] : [Recipients.Office],
             NotificationTexts.IssueReported(context.Message));

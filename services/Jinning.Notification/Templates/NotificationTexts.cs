@@ -12,13 +12,25 @@ public static class NotificationTexts
         ? new("issue-reported", $"【重大问题】{e.TrackingNumber} 需立即研究处理", $"收到重大问题报告“{e.Title}”（编号 {e.TrackingNumber}），请立即研究并转办。", e.IssueId, Urgent: true)
         : new("issue-reported", $"新问题 {e.TrackingNumber} 待研究", $"收到问题报告“{e.Title}”（编号 {e.TrackingNumber}），请研究并转办。", e.IssueId);
 
-    public static Notice IssueTransferred(IssueTransferred e) => new("issue-transferred",
-        e.Kind switch { "supervise" => $"【督办】{e.TrackingNumber}", "assign" => $"【交办】{e.TrackingNumber}", _ => $"【转办】{e.TrackingNumber}" },
-        $"问题“{e.Title}”（编号 {e.TrackingNumber}）已{(e.Kind switch { "supervise" => "督办", "assign" => "交办", _ => "转办" })}贵单位，请于 {Date(e.Deadline)} 前办结并反馈。{e.Instructions}",
-        e.IssueId, Urgent: e.Major || e.Kind == "supervise");
+    public static Notice IssueTransferred(IssueTransferred e) => e.Role == "co-handler"
+        ? new("issue-transferred", $"【协办】{e.TrackingNumber}",
+            $"问题“{e.Title}”（编号 {e.TrackingNumber}）由 {e.LeadDepartmentCode} 牵头办理，请贵单位协办，于 {Date(e.Deadline)} 前向牵头单位报告协办情况。{e.Instructions}",
+            e.IssueId, Urgent: e.Major)
+        : new("issue-transferred",
+            e.Kind switch { "supervise" => $"【督办】{e.TrackingNumber}", "assign" => $"【交办】{e.TrackingNumber}", _ => $"【转办】{e.TrackingNumber}" },
+            $"问题“{e.Title}”（编号 {e.TrackingNumber}）已{(e.Kind switch { "supervise" => "督办", "assign" => "交办", _ => "转办" })}贵单位，请于 {Date(e.Deadline)} 前办结并反馈。{e.Instructions}",
+            e.IssueId, Urgent: e.Major || e.Kind == "supervise");
 
-    public static Notice IssueReminderDue(IssueReminderDue e) => new("issue-reminder", $"【催办】{e.TrackingNumber} 即将到期",
-        $"问题 {e.TrackingNumber} 的办理时限为 {Date(e.Deadline)}，请抓紧办理并按时反馈。", e.IssueId, Urgent: true);
+    public static Notice IssueReminderDue(IssueReminderDue e) => e.Reason == "sign-for"
+        ? new("issue-reminder", $"【催签】{e.TrackingNumber} 超过签收时限", $"问题 {e.TrackingNumber} 的签收时限为 {Date(e.Deadline)}，请立即签收或说明理由退单。", e.IssueId, Urgent: true)
+        : new("issue-reminder", $"【催办】{e.TrackingNumber} 即将到期", $"问题 {e.TrackingNumber} 的办理时限为 {Date(e.Deadline)}，请抓紧办理并按时反馈。", e.IssueId, Urgent: true);
+
+    public static Notice IssueExtensionRequested(IssueExtensionRequested e) => new("issue-extension-requested", $"延期待审批：{e.TrackingNumber}",
+        $"{e.DepartmentCode} 申请将问题 {e.TrackingNumber} 的办理时限由 {Date(e.Deadline)} 延至 {Date(e.RequestedUntil)}，理由：{e.Reason}。", e.IssueId, Urgent: false);
+
+    public static Notice IssueExtensionDecided(IssueExtensionDecided e) => new("issue-extension-decided",
+        e.Granted ? $"延期已批准：{e.TrackingNumber}" : $"延期未批准：{e.TrackingNumber}",
+        $"问题 {e.TrackingNumber} 的办理时限{(e.Granted ? "延至" : "仍为")} {Date(e.Deadline)}。{e.Note}", e.IssueId, Urgent: !e.Granted);
 
     public static Notice IssueReturned(IssueReturned e) => new("issue-returned", $"退单待裁定：{e.TrackingNumber}",
         $"责任单位退回问题 {e.TrackingNumber}，理由：{e.Reason}。请裁定重新转办或退回原单位。", e.IssueId, Urgent: true);

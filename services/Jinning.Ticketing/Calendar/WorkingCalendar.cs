@@ -1,3 +1,7 @@
+using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace Jinning.Ticketing.Calendar;
 
 /// <summary>
@@ -31,5 +35,16 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<
             }
         }
         return day;
+    }
+}
+
+public static class WorkingCalendarLoader
+{
+    /// <summary>The official calendar for this year and the next, enough for any deadline set now.</summary>
+    public static async Task<WorkingCalendar> WorkingCalendarAsync(this TicketingDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var year = DistrictClock.Today(now).Year;
+        var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= year && c.Year <= year + 1).ToListAsync(cancellationToken);
+        return WorkingCalendar.From(years);
     }
 }

@@ -12,9 +12,10 @@ using System.Security.Claims;
 namespace Jinning.Ticketing.Clock;
 
 /// <summary>
-/// The deadline clock (T4): a reminder (催办) a day before the deadline, and past it the issue is
-/// overdue (<c>IssueOverdue</c>) and escalates to supervision (督办) by itself, with supervision's
-/// own deadline, announced to the department like any dispatch.
+/// The deadline clock (T4): a reminder to sign (催签) past the sign-for limit, a reminder (催办) a day
+/// before the deadline, and past it the issue is overdue (<c>IssueOverdue</c>) and escalates to
+/// supervision (督办) by itself, with supervision's own deadline, announced like any dispatch. Waiting
+/// for material is not a running status, so such issues are skipped until the clock runs again.
 /// </summary>
 public sealed class IssueClock(TicketingDbContext db, IOutbox outbox, TimeProvider time)
 {
@@ -26,28 +27,35 @@ public sealed class IssueClock(TicketingDbContext db, IOutbox outbox, TimeProvid
         var now = time.GetUtcNow();
         var horizon = now + ReminderBefore;
         var running = new[] { IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress, IssueStatus.Returned };
-        var due = await db.Issues.Where(i => running.Contains(i.Status) && i.Deadline != null && i.Deadline <= horizon).ToListAsync(cancellationToken);
+        var due = await db.Issues.Where(i =>
+                (running.Contains(i.Status) && i.Deadline != null && i.Deadline <= horizon)
+                || (i.Status == IssueStatus.Dispatched && i.SignForOverdueAt == null && i.SignForDeadline < now))
+            .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
         }
-        var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= now.Year && c.Year <= now.Year + 1).ToListAsync(cancellationToken);
-        var calendar = WorkingCalendar.From(years);
+        var calendar = await db.WorkingCalendarAsync(now, cancellationToken);
 
         var changes = 0;
         foreach (var issue in due)
         {
             var deadline = issue.Deadline!.Value;
             var from = issue.Status;
+            if (issue.FlagSignForOverdue(now))
+            {
+                outbox.Publish(new IssueReminderDue
+                {
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = issue.SignForDeadline!.Value,
+                    OccurredAt = now, Reason = "sign-for",
+                });
+                db.Record(issue, System, "sign-for-overdue", from, "超过签收时限未签收，已催签。", now);
+                changes++;
+            }
             if (issue.EscalateIfOverdue(now, DeadlineRules.DefaultDeadline(DispatchKind.Supervise, now, calendar)))
             {
                 outbox.Publish(new IssueOverdue { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = deadline, OccurredAt = now });
-                outbox.Publish(new IssueTransferred
-                {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Kind = "supervise", DepartmentCode = issue.DepartmentCode!,
-                    Category = KebabEnum.Format(issue.Category), Major = issue.Major, Title = issue.Title, Description = issue.Description,
-                    Place = issue.Place, Deadline = issue.Deadline!.Value, Instructions = "逾期未办结，转为督办。", OccurredAt = now,
-                });
+                outbox.AnnounceTransfer(issue, now, "逾期未办结，转为督办。");
                 db.Record(issue, System, "overdue-escalated", from, $"超过办理时限，自动转为督办，新时限 {DistrictClock.Today(issue.Deadline!.Value.ToOffset(DistrictClock.Offset)):yyyy-MM-dd}", now);
                 changes++;
             }

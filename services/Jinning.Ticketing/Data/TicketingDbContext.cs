@@ -1,7 +1,9 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Ticketing.Attachments;
 using Jinning.Ticketing.Calendar;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
@@ -15,6 +17,8 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<IssueHistoryEntry> IssueHistory => Set<IssueHistoryEntry>();
+    public DbSet<ReporterIdentityView> ReporterIdentityViews => Set<ReporterIdentityView>();
+    public DbSet<IssueAttachment> Attachments => Set<IssueAttachment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -19,9 +19,18 @@ public static class DeadlineRules
         _ => 15,
     };
 
-    public static DateTimeOffset DefaultDeadline(DispatchKind kind, DateTimeOffset dispatchedAt, WorkingCalendar calendar)
+    /// <summary>签收时限: a department signs for (or returns) an issue by the end of the next working day.</summary>
+    public const int SignForWorkingDays = 1;
+
+    public static DateTimeOffset DefaultDeadline(DispatchKind kind, DateTimeOffset dispatchedAt, WorkingCalendar calendar) =>
+        EndOfWorkingDay(dispatchedAt, WorkingDaysFor(kind), calendar);
+
+    public static DateTimeOffset SignForDeadline(DateTimeOffset dispatchedAt, WorkingCalendar calendar) =>
+        EndOfWorkingDay(dispatchedAt, SignForWorkingDays, calendar);
+
+    private static DateTimeOffset EndOfWorkingDay(DateTimeOffset from, int workingDays, WorkingCalendar calendar)
     {
-        var due = calendar.AddWorkingDays(DistrictClock.Today(dispatchedAt), WorkingDaysFor(kind));
+        var due = calendar.AddWorkingDays(DistrictClock.Today(from), workingDays);
         return DistrictClock.StartOf(due.AddDays(1)).AddSeconds(-1);
     }
 }

@@ -1,4 +1,4 @@
-using Jinning.Contracts.V1;
+using System.Security.Claims;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
@@ -11,22 +11,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Ticketing.Dispatch;
 
-/// <summary>The office researches an issue and dispatches it to the responsible department (T3, T9).</summary>
+/// <summary>The office researches an issue, dispatches it to the responsible units, and arbitrates returns (T3, T4, T9).</summary>
 public static class DispatchApi
 {
-    public sealed record DispatchRequest(string? Kind, string? DepartmentCode, DateTimeOffset? Deadline, string? Instructions);
-    public sealed record DispatchResponse(Guid Id, IssueStatus Status, string DepartmentCode, DispatchKind Kind, DateTimeOffset Deadline);
+    public sealed record DispatchResponse(Guid Id, IssueStatus Status, string DepartmentCode, DispatchKind Kind, DateTimeOffset Deadline,
+        DateTimeOffset? SignForDeadline, IReadOnlyList<string> CoHandlers, SupervisionLevel? Level);
+
+    /// <summary><c>send-back</c>: the return is unfounded; <c>redispatch</c>: dispatch to <see cref="Dispatch"/>'s unit.</summary>
+    public sealed record ReturnDecisionRequest(string? Decision, string? Note, DispatchRequest? Dispatch);
 
     public static IEndpointRouteBuilder MapDispatchApi(this IEndpointRouteBuilder app)
     {
         var issue = app.MapGroup("/api/ticketing/issues/{id:guid}").WithTags("Dispatch").RequireRoles(Roles.Office);
         issue.MapPost("/research", Research).WithName("ResearchIssue").WithSummary("研究 (T3)");
-        issue.MapPost("/dispatch", Dispatch).WithName("DispatchIssue").WithSummary("转办、交办或督办给责任单位 (T3, T9)");
+        issue.MapPost("/dispatch", Dispatch).WithName("DispatchIssue").WithSummary("转办、交办或督办给牵头单位及协办单位 (T3, T9)");
+        issue.MapPost("/return/decision", DecideReturn).WithName("DecideReturn").WithSummary("裁定退单：退回原单位继续办理，或改派 (T4)");
         return app;
     }
 
     public static async Task<Results<Ok<IssueResponse>, NotFound>> Research(
-        Guid id, System.Security.Claims.ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
@@ -41,48 +45,79 @@ public static class DispatchApi
     }
 
     public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> Dispatch(
-        Guid id, DispatchRequest request, System.Security.Claims.ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, DispatchRequest request, ClaimsPrincipal user, TicketingDbContext db, DispatchPlanner planner, IOutbox outbox,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
-        var kind = KebabEnum.Parse<DispatchKind>(errors, "kind", request.Kind, "办理方式");
-        var department = request.DepartmentCode is null ? null
-            : await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == request.DepartmentCode && d.Active, cancellationToken);
-        if (department is null) errors["departmentCode"] = ["责任单位不存在或已停用。"];
-        if (request.Deadline <= now) errors["deadline"] = ["办理时限须晚于现在。"];
-        if (request.Instructions?.Length > 2000) errors["instructions"] = ["办理要求不超过 2000 字。"];
-        if (errors.Count > 0)
+        var (order, errors) = await planner.PlanAsync(request, now, cancellationToken);
+        if (order is null)
         {
             return TypedResults.ValidationProblem(errors, title: "请求参数有误");
         }
-
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
         {
             return TypedResults.NotFound();
         }
-        var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= now.Year && c.Year <= now.Year + 1).ToListAsync(cancellationToken);
-        var deadline = request.Deadline ?? DeadlineRules.DefaultDeadline(kind!.Value, now, WorkingCalendar.From(years));
         var from = issue.Status;
-        issue.Dispatch(kind!.Value, department!.Code, deadline, request.Instructions, now);
-        db.Record(issue, user, IssueTransitions.Dispatch, from, $"{KebabEnum.Format(kind.Value)} → {department.Code}：{request.Instructions}", now);
-
-        outbox.Publish(new IssueTransferred
-        {
-            IssueId = issue.Id,
-            TrackingNumber = issue.TrackingNumber,
-            Kind = KebabEnum.Format(kind.Value),
-            DepartmentCode = department.Code,
-            Category = KebabEnum.Format(issue.Category),
-            Major = issue.Major,
-            Title = issue.Title,
-            Description = issue.Description,
-            Place = issue.Place,
-            Deadline = deadline,
-            Instructions = issue.Instructions,
-            OccurredAt = now,
-        });
+        issue.Dispatch(order, now);
+        db.Record(issue, user, IssueTransitions.Dispatch, from, Describe(order), now);
+        outbox.AnnounceTransfer(issue, now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new DispatchResponse(issue.Id, issue.Status, department.Code, kind.Value, deadline));
+        return TypedResults.Ok(Respond(issue));
     }
+
+    public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> DecideReturn(
+        Guid id, ReturnDecisionRequest request, ClaimsPrincipal user, TicketingDbContext db, DispatchPlanner planner, IOutbox outbox,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (request.Decision is not ("send-back" or "redispatch"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["裁定须为 send-back（退回原单位）或 redispatch（改派）。"] }, title: "请求参数有误");
+        }
+        if (request.Note?.Length > 2000)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["裁定说明不超过 2000 字。"] }, title: "请求参数有误");
+        }
+        DispatchOrder? order = null;
+        if (request.Decision == "redispatch")
+        {
+            (order, var errors) = await planner.PlanAsync(request.Dispatch ?? new DispatchRequest(null, null, null, null), now, cancellationToken);
+            if (order is null)
+            {
+                return TypedResults.ValidationProblem(errors.ToDictionary(e => $"dispatch.{e.Key}", e => e.Value), title: "请求参数有误");
+            }
+        }
+        var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (issue is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var from = issue.Status;
+        if (order is null)
+        {
+            var calendar = await db.WorkingCalendarAsync(now, cancellationToken);
+            issue.SendBack(DeadlineRules.SignForDeadline(now, calendar), now);
+            db.Record(issue, user, IssueTransitions.ReturnDecision, from, $"退单理由不成立，退回 {issue.DepartmentCode} 继续办理。{request.Note}", now);
+            outbox.AnnounceTransfer(issue, now, $"退单不予支持，请继续办理。{request.Note}".Trim());
+        }
+        else
+        {
+            issue.Redispatch(order, now);
+            db.Record(issue, user, IssueTransitions.ReturnDecision, from, $"退单成立，改派：{Describe(order)} {request.Note}".Trim(), now);
+            outbox.AnnounceTransfer(issue, now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(Respond(issue));
+    }
+
+    private static DispatchResponse Respond(Issue issue) => new(issue.Id, issue.Status, issue.DepartmentCode!, issue.DispatchKind!.Value,
+        issue.Deadline!.Value, issue.SignForDeadline, issue.CoHandlerCodes, issue.SupervisionLevel);
+
+    private static string Describe(DispatchOrder order) =>
+        $"{KebabEnum.Format(order.Kind)} → {order.DepartmentCode}"
+        + (order.CoHandlers is { Count: > 0 } co ? $"（协办：{string.Join("、", co)}）" : "")
+        + (order.Level is { } level ? $"，督办层级 {KebabEnum.Format(level)}" : "")
+        + $"：{order.Instructions}";
 }

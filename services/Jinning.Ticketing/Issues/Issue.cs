@@ -11,6 +11,8 @@ public enum IssueStatus
     Dispatched,
     SignedFor,
     InProgress,
+    /// <summary>The department waits for material it asked for; the clock stops (T4).</summary>
+    WaitingForMaterial,
     Returned,
     Rectified,
     Reviewed,
@@ -18,6 +20,32 @@ public enum IssueStatus
     Reopened,
     Closed,
     Merged,
+}
+
+/// <summary>Who handles an issue, how, and by when (T3); co-handlers and a supervision level are optional.</summary>
+public sealed record DispatchOrder(
+    DispatchKind Kind,
+    string DepartmentCode,
+    DateTimeOffset Deadline,
+    DateTimeOffset? SignForDeadline = null,
+    string? Instructions = null,
+    IReadOnlyList<string>? CoHandlers = null,
+    SupervisionLevel? Level = null);
+
+/// <summary>An extension (延期) the department asked for, and the office's answer.</summary>
+public enum ExtensionState
+{
+    Requested,
+    Granted,
+    Refused,
+}
+
+/// <summary>Supervision (督办) levels: the office, the leadership, a public notice (通报).</summary>
+public enum SupervisionLevel
+{
+    Office,
+    Leadership,
+    PublicNotice,
 }
 
 /// <summary>The plain open/closed view beside the rich status (Open311 compatible).</summary>
@@ -66,6 +94,22 @@ public sealed class Issue
     public string? CaseTitle { get; private set; }
     public string? CaseSummary { get; private set; }
 
+    /// <summary>Co-handlers (协办单位) beside the lead unit; they see the issue and report progress.</summary>
+    public List<string> CoHandlerCodes { get; private set; } = [];
+    public SupervisionLevel? SupervisionLevel { get; private set; }
+    /// <summary>签收时限: the department signs for the issue by then.</summary>
+    public DateTimeOffset? SignForDeadline { get; private set; }
+    public DateTimeOffset? SignForOverdueAt { get; private set; }
+    public ExtensionState? Extension { get; private set; }
+    public DateTimeOffset? ExtensionRequestedUntil { get; private set; }
+    public string? ExtensionReason { get; private set; }
+    /// <summary>When the clock stopped (waiting for material); the deadline moves by the stopped time.</summary>
+    public DateTimeOffset? ClockStoppedAt { get; private set; }
+    public string? MaterialRequest { get; private set; }
+    public Guid? MergedIntoId { get; private set; }
+    /// <summary>Reporters of duplicates merged into this issue: they all get its outcome (T3).</summary>
+    public List<Guid> MergedReporterSupervisorIds { get; private set; } = [];
+
     public IssueState State => Status is IssueStatus.Closed or IssueStatus.Merged ? IssueState.Closed : IssueState.Open;
 
     private Issue()
@@ -75,18 +119,52 @@ public sealed class Issue
     /// <summary>The office studies the issue before dispatching it (研究).</summary>
     public void StartResearch(DateTimeOffset now) => Move(IssueTransitions.Research, IssueStatus.Researching, now);
 
-    /// <summary>Transfer, assign or supervise: the department is now responsible, on the clock (T3).</summary>
-    public void Dispatch(DispatchKind kind, string departmentCode, DateTimeOffset deadline, string? instructions, DateTimeOffset now)
+    /// <summary>Transfer, assign or supervise: the lead unit, with any co-handlers, is now responsible, on the clock (T3, T4).</summary>
+    public void Dispatch(DispatchOrder order, DateTimeOffset now)
     {
         Move(IssueTransitions.Dispatch, IssueStatus.Dispatched, now);
-        DispatchKind = kind;
-        DepartmentCode = departmentCode;
-        Deadline = deadline.ToUniversalTime();
-        Instructions = instructions;
+        AssignTo(order, now);
+    }
+
+    /// <summary>The office rules on a return by sending the issue to another unit (or the same one anew).</summary>
+    public void Redispatch(DispatchOrder order, DateTimeOffset now)
+    {
+        Move(IssueTransitions.ReturnDecision, IssueStatus.Dispatched, now);
+        AssignTo(order, now);
+    }
+
+    /// <summary>
+    /// The office rules a return unfounded: the same unit keeps it and signs for it again, on the
+    /// deadline that kept running while the return was disputed.
+    /// </summary>
+    public void SendBack(DateTimeOffset signForDeadline, DateTimeOffset now)
+    {
+        Move(IssueTransitions.ReturnDecision, IssueStatus.Dispatched, now);
+        SignForDeadline = signForDeadline.ToUniversalTime();
+        SignForOverdueAt = null;
+        ReturnReason = null;
+    }
+
+    private void AssignTo(DispatchOrder order, DateTimeOffset now)
+    {
+        DispatchKind = order.Kind;
+        DepartmentCode = order.DepartmentCode;
+        CoHandlerCodes = [.. (order.CoHandlers ?? []).Where(c => c != order.DepartmentCode).Distinct()];
+        SupervisionLevel = order.Kind == Issues.DispatchKind.Supervise ? order.Level ?? Issues.SupervisionLevel.Office : null;
+        Deadline = order.Deadline.ToUniversalTime();
+        SignForDeadline = (order.SignForDeadline ?? order.Deadline).ToUniversalTime();
+        SignForOverdueAt = null;
+        Instructions = order.Instructions;
         DispatchedAt = now;
+        SignedForAt = null;
         ReminderSentAt = null;
         OverdueAt = null;
+        Extension = null;
+        ExtensionRequestedUntil = null;
+        ExtensionReason = null;
     }
+
+    public bool IsHandledBy(string departmentCode) => DepartmentCode == departmentCode || CoHandlerCodes.Contains(departmentCode);
 
     /// <summary>签收: the department takes the issue on.</summary>
     public void SignFor(DateTimeOffset now)
@@ -103,6 +181,104 @@ public sealed class Issue
     }
 
     public void PostProgress(DateTimeOffset now) => Move(IssueTransitions.Progress, IssueStatus.InProgress, now);
+
+    /// <summary>A co-handler reports its part; the lead unit's status does not change.</summary>
+    public void PostCoHandlerProgress(DateTimeOffset now)
+    {
+        if (!OnTheClock && Status != IssueStatus.WaitingForMaterial)
+        {
+            throw new IllegalTransitionException($"问题当前状态为“{IssueTransitions.Label(Status)}”，协办单位不能报告进展。");
+        }
+        UpdatedAt = now;
+    }
+
+    /// <summary>The department asks for material (补充材料); the clock stops until it arrives (T4).</summary>
+    public void RequestMaterial(string request, DateTimeOffset now)
+    {
+        Move(IssueTransitions.RequestMaterial, IssueStatus.WaitingForMaterial, now);
+        MaterialRequest = request;
+        ClockStoppedAt = now;
+    }
+
+    /// <summary>The material arrived: the clock runs again and every deadline moves by the time it stood still.</summary>
+    public void SupplyMaterial(DateTimeOffset now)
+    {
+        Move(IssueTransitions.SupplyMaterial, IssueStatus.InProgress, now);
+        var stopped = now - ClockStoppedAt!.Value;
+        Deadline += stopped;
+        ClockStoppedAt = null;
+        MaterialRequest = null;
+        ReminderSentAt = null;
+    }
+
+    /// <summary>延期: asked by the department before the deadline, for a later one.</summary>
+    public void RequestExtension(DateTimeOffset until, string reason, DateTimeOffset now)
+    {
+        Move(IssueTransitions.Extension, Status, now);
+        if (Deadline is not { } deadline || now >= deadline)
+        {
+            throw new IllegalTransitionException("延期须在办理时限届满前申请。");
+        }
+        if (Extension == ExtensionState.Requested)
+        {
+            throw new IllegalTransitionException("已有待审批的延期申请。");
+        }
+        if (until <= deadline)
+        {
+            throw new IllegalTransitionException("申请延期的时限须晚于当前办理时限。");
+        }
+        Extension = ExtensionState.Requested;
+        ExtensionRequestedUntil = until.ToUniversalTime();
+        ExtensionReason = reason;
+    }
+
+    /// <summary>The office grants (possibly a shorter extension than asked) or refuses; a grant moves the deadline.</summary>
+    public void DecideExtension(bool grant, DateTimeOffset? grantedUntil, DateTimeOffset now)
+    {
+        if (Extension != ExtensionState.Requested)
+        {
+            throw new IllegalTransitionException("没有待审批的延期申请。");
+        }
+        Move(IssueTransitions.ExtensionDecision, Status, now);
+        if (!grant)
+        {
+            Extension = ExtensionState.Refused;
+            return;
+        }
+        var until = grantedUntil ?? ExtensionRequestedUntil!.Value;
+        if (until <= Deadline)
+        {
+            throw new IllegalTransitionException("批准的时限须晚于当前办理时限。");
+        }
+        Extension = ExtensionState.Granted;
+        Deadline = until.ToUniversalTime();
+        ReminderSentAt = null;
+    }
+
+    /// <summary>审核: the office checks the rectification; if it falls short the department redoes it, on the same clock.</summary>
+    public void Review(bool approved, DateTimeOffset now) =>
+        Move(IssueTransitions.Review, approved ? IssueStatus.Reviewed : IssueStatus.InProgress, now);
+
+    /// <summary>A duplicate is merged into <paramref name="target"/>, whose outcome its reporters get.</summary>
+    public void MergeInto(Issue target, DateTimeOffset now)
+    {
+        if (target.Id == Id || target.State == IssueState.Closed)
+        {
+            throw new IllegalTransitionException("只能并入另一件未办结的问题。");
+        }
+        Move(IssueTransitions.Merge, IssueStatus.Merged, now);
+        MergedIntoId = target.Id;
+        ClosedAt = now;
+        foreach (var reporter in AllReporters().Where(r => !target.AllReporters().Contains(r)).ToList())
+        {
+            target.MergedReporterSupervisorIds.Add(reporter);
+        }
+        target.UpdatedAt = now;
+    }
+
+    /// <summary>Everyone who reported this issue or a duplicate merged into it.</summary>
+    public IReadOnlyList<Guid> AllReporters() =>
+        [.. (ReporterSupervisorId is { } reporter ? [reporter] : Array.Empty<Guid>()).Concat(MergedReporterSupervisorIds).Distinct()];
 
     /// <summary>整改: the department reports what it fixed, with evidence.</summary>
     public void Rectify(string summary, IReadOnlyList<string> evidence, DateTimeOffset now)
@@ -136,7 +312,10 @@ public sealed class Issue
 
     public void RecordComplainant(string? contact) => ComplainantContact = contact;
 
-    /// <summary>Statuses in which the department's clock runs (a disputed return included).</summary>
+    /// <summary>
+    /// Statuses in which the department's clock runs, a disputed return included. It stops only
+    /// while material is awaited; a granted extension moves the deadline.
+    /// </summary>
     public bool OnTheClock => Status is IssueStatus.Dispatched or IssueStatus.SignedFor or IssueStatus.InProgress or IssueStatus.Returned;
 
     /// <summary>催办: once per deadline, a set time before it.</summary>
@@ -144,6 +323,18 @@ public sealed class Issue
         OnTheClock && Deadline is { } deadline && ReminderSentAt is null && now >= deadline - before && now <= deadline;
 
     public void MarkReminded(DateTimeOffset now) => ReminderSentAt = now;
+
+    /// <summary>Not signed for within the limit: flagged once, for a reminder to sign (催签).</summary>
+    public bool FlagSignForOverdue(DateTimeOffset now)
+    {
+        if (Status != IssueStatus.Dispatched || SignForDeadline is not { } limit || now <= limit || SignForOverdueAt is not null)
+        {
+            return false;
+        }
+        SignForOverdueAt = now;
+        UpdatedAt = now;
+        return true;
+    }
 
     /// <summary>
     /// Past the deadline and not rectified: the issue escalates to supervision (督办) by itself, with
@@ -156,6 +347,12 @@ public sealed class Issue
             return false;
         }
         OverdueAt = now;
+        if (DispatchKind == Issues.DispatchKind.Supervise && SupervisionLevel is { } level && level < Issues.SupervisionLevel.PublicNotice)
+        {
+            // Overdue under supervision already: it rises a level (office → leadership → public notice).
+            SupervisionLevel = level + 1;
+        }
+        SupervisionLevel ??= Issues.SupervisionLevel.Office;
         DispatchKind = Issues.DispatchKind.Supervise;
         Deadline = supervisionDeadline.ToUniversalTime();
         ReminderSentAt = null;
@@ -182,9 +379,6 @@ public sealed class Issue
         CaseSummary = summary;
         UpdatedAt = now;
     }
-
-    /// <summary>The office rules on a return: re-dispatch (to the same or another unit) uses <see cref="Dispatch"/>.</summary>
-    public bool IsReturned => Status == IssueStatus.Returned;
 
     private void Move(string action, IssueStatus next, DateTimeOffset now)
     {
@@ -243,7 +437,13 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         builder.Property(i => i.RectificationSummary).HasMaxLength(5000);
         builder.Property(i => i.Feedback).HasMaxLength(5000);
         builder.Property(i => i.ObjectionReason).HasMaxLength(2000);
-        builder.Ignore(i => i.IsReturned);
+        builder.Property(i => i.CoHandlerCodes).HasColumnType("text[]");
+        builder.Property(i => i.SupervisionLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Extension).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.ExtensionReason).HasMaxLength(2000);
+        builder.Property(i => i.MaterialRequest).HasMaxLength(2000);
+        builder.HasIndex(i => i.MergedIntoId);
+        builder.HasIndex(i => i.SignForDeadline);
         builder.Ignore(i => i.OnTheClock);
         builder.HasIndex(i => i.Deadline);
         builder.Property(i => i.ComplainantContact).HasMaxLength(200);

@@ -12,17 +12,25 @@ public static class IssueTransitions
     public const string Feedback = "feedback";
     public const string Acceptance = "acceptance";
     public const string Objection = "objection";
+    public const string ReturnDecision = "return-decision";
+    public const string Extension = "extension";
+    public const string ExtensionDecision = "extension-decision";
+    public const string RequestMaterial = "material-request";
+    public const string SupplyMaterial = "material-supplied";
+    public const string Review = "review";
+    public const string Merge = "merge";
 
     private static readonly Dictionary<IssueStatus, string[]> Legal = new()
     {
-        [IssueStatus.Registered] = [Research, Dispatch],
-        [IssueStatus.Researching] = [Dispatch],
+        [IssueStatus.Registered] = [Research, Dispatch, Merge],
+        [IssueStatus.Researching] = [Dispatch, Merge],
         [IssueStatus.Dispatched] = [Accept, Return],
-        [IssueStatus.SignedFor] = [Progress, Rectify, Return],
-        [IssueStatus.InProgress] = [Progress, Rectify, Return],
-        // The office arbitrates a return by dispatching again, to the same unit or another.
-        [IssueStatus.Returned] = [Dispatch],
-        [IssueStatus.Rectified] = [Feedback],
+        [IssueStatus.SignedFor] = [Progress, Rectify, Return, Extension, ExtensionDecision, RequestMaterial],
+        [IssueStatus.InProgress] = [Progress, Rectify, Return, Extension, ExtensionDecision, RequestMaterial],
+        [IssueStatus.WaitingForMaterial] = [SupplyMaterial, ExtensionDecision],
+        // The office arbitrates a return: send it back, or dispatch it elsewhere (also by a plain dispatch).
+        [IssueStatus.Returned] = [ReturnDecision, Dispatch],
+        [IssueStatus.Rectified] = [Review, Feedback],
         [IssueStatus.Reviewed] = [Feedback],
         [IssueStatus.FeedbackGiven] = [Acceptance, Objection],
         [IssueStatus.Reopened] = [Dispatch],
@@ -39,6 +47,7 @@ public static class IssueTransitions
         IssueStatus.Dispatched => "已转办",
         IssueStatus.SignedFor => "已签收",
         IssueStatus.InProgress => "办理中",
+        IssueStatus.WaitingForMaterial => "待补充材料",
         IssueStatus.Returned => "已退单",
         IssueStatus.Rectified => "已整改",
         IssueStatus.Reviewed => "已审核",
@@ -60,6 +69,13 @@ public static class IssueTransitions
         Feedback => "反馈",
         Acceptance => "确认办结",
         Objection => "提出异议",
+        ReturnDecision => "退单裁定",
+        Extension => "申请延期",
+        ExtensionDecision => "延期审批",
+        RequestMaterial => "要求补充材料",
+        SupplyMaterial => "补充材料",
+        Review => "审核整改",
+        Merge => "合并重复问题",
         _ => action,
     };
 }

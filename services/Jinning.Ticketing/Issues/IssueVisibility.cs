@@ -4,8 +4,8 @@ using Jinning.ServiceDefaults.Authentication;
 namespace Jinning.Ticketing.Issues;
 
 /// <summary>
-/// Who sees which issue (T6, T8): the office all; a supervisor their own reports; a department only
-/// what was dispatched to it; the discipline commission only retaliation reports.
+/// Who sees which issue (T6, T8): the office all; a supervisor their own reports and those their
+/// duplicate was merged into; a department only what it leads or co-handles; the discipline commission only retaliation reports.
 /// </summary>
 public static class IssueVisibility
 {
@@ -17,7 +17,7 @@ public static class IssueVisibility
         }
         if (user.IsInRole(Roles.Supervisor) && user.SupervisorId() is { } supervisorId)
         {
-            return issues.Where(i => i.ReporterSupervisorId == supervisorId);
+            return issues.Where(i => i.ReporterSupervisorId == supervisorId || i.MergedReporterSupervisorIds.Contains(supervisorId));
         }
         if (user.IsInRole(Roles.Discipline))
         {
@@ -25,7 +25,7 @@ public static class IssueVisibility
         }
         if (user.IsInRole(Roles.Department) && user.DepartmentCode() is { } department)
         {
-            return issues.Where(i => i.DepartmentCode == department);
+            return issues.Where(i => i.DepartmentCode == department || i.CoHandlerCodes.Contains(department));
         }
         return issues.Where(_ => false);
     }

@@ -4,6 +4,7 @@ using Jinning.Messaging.Persistence;
 using System.Security.Claims;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
 using MassTransit;
@@ -46,19 +47,27 @@ public static class IssuesApi
     }
 
     /// <summary>An issue the caller may not see answers 404, exactly like one that does not exist.</summary>
-    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var issue = await db.Issues.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return issue is null ? TypedResults.NotFound() : TypedResults.Ok(IssueResponse.From(issue, user));
+        if (issue is null)
+        {
+            return TypedResults.NotFound();
+        }
+        db.LogIdentityViews([issue], user, "GET /api/ticketing/issues/{id}", time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(IssueResponse.From(issue, user));
     }
 
     public static async Task<Ok<PagedList<IssueResponse>>> ListIssues(
-        ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
         var query = db.Issues.AsNoTracking().VisibleTo(user).OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        db.LogIdentityViews(items, user, "GET /api/ticketing/issues", time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user)).ToList(), paging.Page, paging.PageSize, total));
     }
 }

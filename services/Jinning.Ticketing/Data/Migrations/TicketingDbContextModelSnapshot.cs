@@ -143,6 +143,69 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("revoked_sign_ins", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Ticketing.Attachments.IssueAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<string>("UploadedByRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("uploaded_by_role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issue_attachments");
+
+                    b.HasIndex("IssueId")
+                        .HasDatabaseName("ix_issue_attachments_issue_id");
+
+                    b.ToTable("issue_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Ticketing.Calendar.CalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -172,6 +235,50 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasName("pk_calendar_years");
 
                     b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.Confidentiality.ReporterIdentityView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("via");
+
+                    b.Property<string>("Viewer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("viewer");
+
+                    b.Property<string>("ViewerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("viewer_role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reporter_identity_views");
+
+                    b.HasIndex("IssueId", "Id")
+                        .HasDatabaseName("ix_reporter_identity_views_issue_id_id");
+
+                    b.ToTable("reporter_identity_views", (string)null);
                 });
 
             modelBuilder.Entity("Jinning.Ticketing.Departments.Department", b =>
@@ -286,9 +393,18 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("channel");
 
+                    b.Property<DateTimeOffset?>("ClockStoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clock_stopped_at");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
+
+                    b.PrimitiveCollection<List<string>>("CoHandlerCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("co_handler_codes");
 
                     b.Property<string>("ComplainantContact")
                         .HasMaxLength(200)
@@ -323,6 +439,20 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("exposed_at");
 
+                    b.Property<string>("Extension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("extension");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateTimeOffset?>("ExtensionRequestedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extension_requested_until");
+
                     b.Property<string>("Feedback")
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)")
@@ -341,6 +471,20 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.Property<bool>("Major")
                         .HasColumnType("boolean")
                         .HasColumnName("major");
+
+                    b.Property<string>("MaterialRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("material_request");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
+                    b.PrimitiveCollection<List<Guid>>("MergedReporterSupervisorIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("merged_reporter_supervisor_ids");
 
                     b.Property<string>("ObjectionReason")
                         .HasMaxLength(2000)
@@ -387,6 +531,14 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("return_reason");
 
+                    b.Property<DateTimeOffset?>("SignForDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_for_deadline");
+
+                    b.Property<DateTimeOffset?>("SignForOverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_for_overdue_at");
+
                     b.Property<DateTimeOffset?>("SignedForAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_for_at");
@@ -402,6 +554,11 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("SupervisionLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("supervision_level");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -432,8 +589,14 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasDatabaseName("ix_issues_exposed_at")
                         .HasFilter("exposed_at IS NOT NULL");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_issues_merged_into_id");
+
                     b.HasIndex("ReporterSupervisorId")
                         .HasDatabaseName("ix_issues_reporter_supervisor_id");
+
+                    b.HasIndex("SignForDeadline")
+                        .HasDatabaseName("ix_issues_sign_for_deadline");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
