@@ -1,7 +1,10 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Reporting;
+using Jinning.Reporting.Duties;
 using Jinning.Reporting.IssueStatistics;
+using Jinning.Reporting.Periodic;
 using Jinning.Reporting.PublicDisclosure;
+using Jinning.Reporting.Rebuild;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,8 +13,12 @@ builder.AddReportingServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseOutputCache();
 app.MapApiDocuments();
 app.MapIssueStatisticsApi();
+app.MapDutiesAndAwardsApi();
+app.MapPeriodicReportApi();
+app.MapRebuildApi();
 app.MapPublicDisclosureApi();
 
 app.Run();

@@ -1,9 +1,15 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
+using Jinning.Reporting.Awards;
 using Jinning.Reporting.Data;
+using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
 using Jinning.Reporting.IssueStatistics;
+using Jinning.Reporting.Periodic;
+using Jinning.Reporting.PublicDisclosure;
+using Jinning.Reporting.Rebuild;
+using Jinning.Reporting.Roster;
 
 namespace Jinning.Reporting;
 
@@ -14,11 +20,20 @@ public static class ReportingServiceExtensions
     public static IHostApplicationBuilder AddReportingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.AddServiceDatabase<ReportingDbContext>(DatabaseName);
+        builder.AddServiceDatabase<ReportingDbContext>(DatabaseName, ReportingState.EnsureAsync);
         builder.Services.AddScoped<IssueProjection>();
+        builder.Services.AddScoped<RosterProjection>();
+        builder.Services.AddScoped<Projector>();
+        builder.Services.AddScoped<EventRecorder>();
+        builder.Services.AddScoped<ReadModelRebuilder>();
+        builder.Services.AddScoped<DutiesReport>();
+        builder.Services.AddScoped<AwardRanking>();
+        builder.Services.AddScoped<PeriodicReportBuilder>();
+        builder.Services.AddSingleton<IssueStatisticsIndex>();
+        builder.Services.AddOutputCache(options => options.AddPolicy(PublicDisclosureApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(60))));
         builder.AddMessaging<ReportingDbContext>("reporting", bus =>
         {
-            bus.AddConsumer<IssueEventsConsumer>(typeof(IssueEventsConsumerDefinition));
+            bus.AddConsumer<ReportingEventsConsumer>(typeof(ReportingEventsConsumerDefinition));
         });
         builder.AddDefaultAuthentication();
         return builder;

@@ -40,3 +40,27 @@ public sealed record TrainingIssued
     public required IReadOnlyList<Guid> SupervisorIds { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
+
+/// <summary>The office adopted a supervisor's suggestion report (D1); it weighs most in the award ranking (R7).</summary>
+public sealed record SuggestionAdopted
+{
+    public required Guid SubmissionId { get; init; }
+    public required Guid SupervisorId { get; init; }
+    public required string Period { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>
+/// Who attended a meeting or training (D2, D3). Each message carries the whole list, which replaces
+/// any earlier one for the same activity.
+/// </summary>
+public sealed record AttendanceRecorded
+{
+    public required Guid ActivityId { get; init; }
+    /// <summary><c>meeting</c> or <c>training</c>.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The year the activity counts for in the award ranking.</summary>
+    public required int Year { get; init; }
+    public required IReadOnlyList<Guid> AttendedSupervisorIds { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

@@ -1,8 +1,11 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Reporting.Awards;
+using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
 using Jinning.Reporting.IssueStatistics;
+using Jinning.Reporting.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Reporting.Data;
@@ -11,12 +14,20 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 {
     public DbSet<RecordedEvent> RecordedEvents => Set<RecordedEvent>();
     public DbSet<IssueFact> IssueFacts => Set<IssueFact>();
+    public DbSet<SupervisorFact> SupervisorFacts => Set<SupervisorFact>();
+    public DbSet<DutyFact> DutyFacts => Set<DutyFact>();
+    public DbSet<AttendanceFact> AttendanceFacts => Set<AttendanceFact>();
+    public DbSet<ReportingState> ReportingState => Set<ReportingState>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>The tables a rebuild empties and refills from <see cref="RecordedEvents"/>.</summary>
+    public static readonly string[] ReadModelTables = ["issue_facts", "supervisor_facts", "duty_facts", "attendance_facts"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+        modelBuilder.HasSequence<long>("issue_fact_revisions");
         modelBuilder.AddMessagingTables();
     }
 }

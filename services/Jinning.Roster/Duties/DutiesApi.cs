@@ -122,7 +122,7 @@ public static class DutiesApi
     }
 
     public static async Task<Results<Ok<SubmissionResponse>, NotFound, ValidationProblem>> Adopt(
-        string period, Guid id, AdoptRequest? request, ClaimsPrincipal user, RosterDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        string period, Guid id, AdoptRequest? request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!HalfYear.TryParse(period, out var half))
         {
@@ -132,6 +132,10 @@ public static class DutiesApi
         if (submission is null)
         {
             return TypedResults.NotFound();
+        }
+        if (submission.AdoptedAt is null)
+        {
+            outbox.Publish(new SuggestionAdopted { SubmissionId = submission.Id, SupervisorId = submission.SupervisorId, Period = submission.Period, OccurredAt = time.GetUtcNow() });
         }
         submission.AdoptedAt ??= time.GetUtcNow();
         submission.AdoptedBy ??= user.Identity?.Name;

@@ -73,7 +73,7 @@ public static class MeetingsApi
     }
 
     public static async Task<Results<Ok<MeetingResponse>, NotFound, ValidationProblem>> RecordAttendance(
-        Guid id, AttendanceRequest request, RosterDbContext db, CancellationToken cancellationToken)
+        Guid id, AttendanceRequest request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
@@ -86,6 +86,7 @@ public static class MeetingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["supervisorIds"] = ["只能登记受邀监督员的出席情况。"] }, title: "请求参数有误");
         }
         meeting.AttendedSupervisorIds = attended;
+        outbox.Publish(new AttendanceRecorded { ActivityId = meeting.Id, Kind = "meeting", Year = DistrictClock.Today(meeting.StartsAt).Year, AttendedSupervisorIds = attended, OccurredAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(meeting));
     }

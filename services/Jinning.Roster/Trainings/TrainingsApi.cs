@@ -49,7 +49,7 @@ public static class TrainingsApi
     }
 
     public static async Task<Results<Ok<TrainingResponse>, NotFound, ValidationProblem>> RecordAttendance(
-        Guid id, AttendanceRequest request, RosterDbContext db, CancellationToken cancellationToken)
+        Guid id, AttendanceRequest request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var training = await db.Trainings.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (training is null)
@@ -62,6 +62,7 @@ public static class TrainingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["supervisorIds"] = ["只能登记培训对象的参训情况。"] }, title: "请求参数有误");
         }
         training.AttendedSupervisorIds = attended;
+        outbox.Publish(new AttendanceRecorded { ActivityId = training.Id, Kind = "training", Year = int.Parse(training.Period[..4]), AttendedSupervisorIds = attended, OccurredAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(training));
     }

@@ -22,6 +22,8 @@ namespace Jinning.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("issue_fact_revisions");
+
             modelBuilder.Entity("Jinning.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")
@@ -120,6 +122,100 @@ namespace Jinning.Reporting.Data.Migrations
                     b.ToTable("revoked_sign_ins", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Reporting.Awards.AttendanceFact", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("ActivityId", "SupervisorId")
+                        .HasName("pk_attendance_facts");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_attendance_facts_year");
+
+                    b.ToTable("attendance_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Reporting.Data.ReportingState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("Generation")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation");
+
+                    b.Property<DateTimeOffset?>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.Property<long?>("ReplayedEvents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replayed_events");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reporting_state");
+
+                    b.ToTable("reporting_state", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Reporting.Duties.DutyFact", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<bool>("Owed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("owed");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("SuggestionAdopted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suggestion_adopted");
+
+                    b.HasKey("Period", "SupervisorId")
+                        .HasName("pk_duty_facts");
+
+                    b.ToTable("duty_facts", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Reporting.Events.RecordedEvent", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -170,6 +266,10 @@ namespace Jinning.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("issue_id");
 
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepted");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -180,18 +280,80 @@ namespace Jinning.Reporting.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("closed");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
                     b.Property<string>("DepartmentCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("department_code");
 
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<bool>("Exposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exposed");
+
+                    b.Property<bool>("FeedbackGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("feedback_given");
+
+                    b.Property<double?>("HandlingHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("handling_hours");
+
                     b.Property<bool>("Major")
                         .HasColumnType("boolean")
                         .HasColumnName("major");
 
+                    b.Property<int>("Objections")
+                        .HasColumnType("integer")
+                        .HasColumnName("objections");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overdue");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<DateTimeOffset?>("RectifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectified_at");
+
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reported_at");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<Guid?>("ReporterSupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_supervisor_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -208,10 +370,70 @@ namespace Jinning.Reporting.Data.Migrations
                     b.HasKey("IssueId")
                         .HasName("pk_issue_facts");
 
-                    b.HasIndex("ReportedAt")
-                        .HasDatabaseName("ix_issue_facts_reported_at");
+                    b.HasIndex("ReportedOn")
+                        .HasDatabaseName("ix_issue_facts_reported_on");
+
+                    b.HasIndex("ReporterSupervisorId")
+                        .HasDatabaseName("ix_issue_facts_reporter_supervisor_id");
+
+                    b.HasIndex("Revision")
+                        .HasDatabaseName("ix_issue_facts_revision");
 
                     b.ToTable("issue_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Reporting.Roster.SupervisorFact", b =>
+                {
+                    b.Property<Guid>("SupervisorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("background");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NominatingUnit")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("nominating_unit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.HasKey("SupervisorId")
+                        .HasName("pk_supervisor_facts");
+
+                    b.HasIndex("TermStart")
+                        .HasDatabaseName("ix_supervisor_facts_term_start");
+
+                    b.ToTable("supervisor_facts", (string)null);
                 });
 #pragma warning restore 612, 618
         }
