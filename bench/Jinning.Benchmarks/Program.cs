@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using Jinning.Benchmarks;
+
+// dotnet run -c Release --project bench/Jinning.Benchmarks                       → P1 at a million issues
+// dotnet run -c Release --project bench/Jinning.Benchmarks -- gateway <gateway> <reporting> [requests]
+if (args is ["gateway", var gateway, var direct, ..])
+{
+    return await GatewayOverhead.RunAsync(gateway.TrimEnd('/'), direct.TrimEnd('/'), args.Length > 3 ? int.Parse(args[3]) : 500);
+}
+BenchmarkSwitcher.FromAssembly(typeof(IssueSummaryBenchmarks).Assembly).Run(args);
+return 0;
