@@ -1,3 +1,4 @@
+using Jinning.Messaging.Idempotency;
 using Jinning.Identity;
 using Jinning.Identity.Accounts;
 using Jinning.Identity.Supervisors;
@@ -11,6 +12,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseIdempotencyKeys();
 app.MapApiDocuments();
 app.MapTokenEndpoint();
 app.MapActivationApi();

@@ -1,3 +1,4 @@
+using Jinning.Messaging.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Notification;
 using Jinning.Notification.Deliveries;
@@ -12,6 +13,7 @@ builder.AddNotificationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseIdempotencyKeys();
 app.MapApiDocuments();
 app.MapInboxApi();
 app.MapDeliveriesApi();

@@ -1,3 +1,4 @@
+using Jinning.Messaging.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Reporting;
 using Jinning.Reporting.Duties;
@@ -13,6 +14,7 @@ builder.AddReportingServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseIdempotencyKeys();
 app.UseOutputCache();
 app.MapApiDocuments();
 app.MapIssueStatisticsApi();

@@ -1,3 +1,4 @@
+using Jinning.Messaging.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Roster;
 using Jinning.Roster.Awards;
@@ -18,6 +19,7 @@ builder.AddRosterServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseIdempotencyKeys();
 app.UseOutputCache();
 app.MapApiDocuments();
 app.MapNominationsApi();

@@ -1,3 +1,4 @@
+using Jinning.Messaging.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing;
 using Jinning.Ticketing.Attachments;
@@ -19,6 +20,7 @@ builder.AddTicketingServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
+app.UseIdempotencyKeys();
 app.MapApiDocuments();
 app.MapIssuesApi();
 app.MapDispatchApi();

@@ -156,5 +156,8 @@ public sealed class OutboxDispatcher<TDbContext>(
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var sentBefore = now - _options.SentRetention;
         await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
+        // Kept responses to Idempotency-Key requests are only replayed within a day.
+        var keptSince = now - Idempotency.IdempotencyMiddleware.KeptFor;
+        await db.Set<Idempotency.IdempotentRequest>().Where(r => r.CreatedAt < keptSince).ExecuteDeleteAsync(cancellationToken);
     }
 }
