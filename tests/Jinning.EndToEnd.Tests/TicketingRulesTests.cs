@@ -41,6 +41,16 @@ public sealed class TicketingRulesTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Conflict, (await accounts.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{duplicate}/dispatch", office,
             new { kind = "transfer", departmentCode = "health" })).StatusCode);
 
+        await Eventually.WaitForAsync(
+            () => accounts.SendOkAsync(HttpMethod.Get, "/api/notifications/inbox?pageSize=100", second.Token),
+            page => page.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("kind").GetString() == "issue-merged"),
+            Patience, "the merge notice to the duplicate's reporter");
+        var closedOnes = await accounts.SendOkAsync(HttpMethod.Get, $"/api/ticketing/issues?state=closed&q={tag}", office);
+        Assert.Equal([duplicate], closedOnes.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        var openOnes = await accounts.SendOkAsync(HttpMethod.Get, $"/api/ticketing/issues?state=open&category=administrative-approval&q={tag}", office);
+        Assert.Equal([survivor], openOnes.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await accounts.SendAsync(HttpMethod.Get, "/api/ticketing/issues?status=nonsense", office)).StatusCode);
+
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/dispatch", office, new { kind = "transfer", departmentCode = "health" });
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/accept", health);
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/rectification", health, new { summary = "已实行一次性告知。" });

@@ -148,6 +148,8 @@ public sealed record IssueMerged
     public required Guid IntoIssueId { get; init; }
     public required string IntoTrackingNumber { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>Who reported the duplicate, to be told where it is handled now. Never forwarded to departments.</summary>
+    public Guid? ReporterSupervisorId { get; init; }
 }
 
 /// <summary>A department asked for a later deadline (延期); the office decides (T4).</summary>

@@ -14,8 +14,12 @@ public sealed class NotificationEventsConsumer(Notifier notifier, NotificationDb
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReminderDue>, IConsumer<IssueReturned>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>,
     IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnding>, IConsumer<SupervisorTermEnded>, IConsumer<MeetingScheduled>,
     IConsumer<TrainingIssued>, IConsumer<HalfYearWorkDue>, IConsumer<RetaliationReported>,
-    IConsumer<IssueExtensionRequested>, IConsumer<IssueExtensionDecided>
+    IConsumer<IssueExtensionRequested>, IConsumer<IssueExtensionDecided>, IConsumer<IssueMerged>
 {
+    public Task Consume(ConsumeContext<IssueMerged> context) =>
+        notifier.NotifyAsync(context, context.Message.ReporterSupervisorId is { } reporter ? [Recipients.Supervisor(reporter)] : [],
+            NotificationTexts.IssueMerged(context.Message));
+
     public Task Consume(ConsumeContext<IssueExtensionRequested> context) =>
         notifier.NotifyAsync(context, [Recipients.Office], NotificationTexts.IssueExtensionRequested(context.Message));
 

@@ -25,6 +25,9 @@ public static class NotificationTexts
         ? new("issue-reminder", $"【催签】{e.TrackingNumber} 超过签收时限", $"问题 {e.TrackingNumber} 的签收时限为 {Date(e.Deadline)}，请立即签收或说明理由退单。", e.IssueId, Urgent: true)
         : new("issue-reminder", $"【催办】{e.TrackingNumber} 即将到期", $"问题 {e.TrackingNumber} 的办理时限为 {Date(e.Deadline)}，请抓紧办理并按时反馈。", e.IssueId, Urgent: true);
 
+    public static Notice IssueMerged(IssueMerged e) => new("issue-merged", $"您反映的问题 {e.TrackingNumber} 已合并办理",
+        $"您反映的问题 {e.TrackingNumber} 与 {e.IntoTrackingNumber} 属同一事项，已合并办理；办理结果将一并反馈给您。", e.IntoIssueId, Urgent: false);
+
     public static Notice IssueExtensionRequested(IssueExtensionRequested e) => new("issue-extension-requested", $"延期待审批：{e.TrackingNumber}",
         $"{e.DepartmentCode} 申请将问题 {e.TrackingNumber} 的办理时限由 {Date(e.Deadline)} 延至 {Date(e.RequestedUntil)}，理由：{e.Reason}。", e.IssueId, Urgent: false);
 

@@ -59,13 +59,37 @@ public static class IssuesApi
         return TypedResults.Ok(IssueResponse.From(issue, user));
     }
 
-    public static async Task<Ok<PagedList<IssueResponse>>> ListIssues(
-        ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    /// <summary>
+    /// The caller's issues, newest first, narrowed by any of: rich <c>status</c>, plain <c>state</c>,
+    /// <c>category</c>, lead <c>departmentCode</c>, <c>major</c>, <c>overdue</c>, and <c>q</c> (tracking number or title).
+    /// </summary>
+    public static async Task<Results<Ok<PagedList<IssueResponse>>, ValidationProblem>> ListIssues(
+        ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken, int page = 1, int pageSize = 20,
+        string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null, bool? overdue = null, string? q = null)
     {
+        var errors = new Dictionary<string, string[]>();
+        var wantedStatus = status is null ? null : KebabEnum.Parse<IssueStatus>(errors, "status", status, "状态");
+        var wantedState = state is null ? null : KebabEnum.Parse<IssueState>(errors, "state", state, "办结状态");
+        var wantedCategory = category is null ? null : KebabEnum.Parse<IssueCategory>(errors, "category", category, "问题类别");
+        if (q?.Length > 100) errors["q"] = ["搜索词不超过 100 个字符。"];
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+        }
+
         var paging = Paging.Of(page, pageSize);
-        var query = db.Issues.AsNoTracking().VisibleTo(user).OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var query = db.Issues.AsNoTracking().VisibleTo(user);
+        if (wantedStatus is { } s) query = query.Where(i => i.Status == s);
+        if (wantedState == IssueState.Closed) query = query.Where(i => i.Status == IssueStatus.Closed || i.Status == IssueStatus.Merged);
+        if (wantedState == IssueState.Open) query = query.Where(i => i.Status != IssueStatus.Closed && i.Status != IssueStatus.Merged);
+        if (wantedCategory is { } c) query = query.Where(i => i.Category == c);
+        if (departmentCode is not null) query = query.Where(i => i.DepartmentCode == departmentCode);
+        if (major is { } m) query = query.Where(i => i.Major == m);
+        if (overdue is { } o) query = o ? query.Where(i => i.OverdueAt != null) : query.Where(i => i.OverdueAt == null);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.TrackingNumber == q.Trim() || i.Title.Contains(q.Trim()));
+        var ordered = query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         db.LogIdentityViews(items, user, "GET /api/ticketing/issues", time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user)).ToList(), paging.Page, paging.PageSize, total));

@@ -50,6 +50,7 @@ public static class MergeApi
         outbox.Publish(new IssueMerged
         {
             IssueId = duplicate.Id, TrackingNumber = duplicate.TrackingNumber, IntoIssueId = target.Id, IntoTrackingNumber = target.TrackingNumber, OccurredAt = now,
+            ReporterSupervisorId = duplicate.ReporterSupervisorId,
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(IssueResponse.From(duplicate, user));
