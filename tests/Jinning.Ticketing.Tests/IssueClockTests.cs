@@ -94,19 +94,25 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
     }
 
     [Fact]
-    public async Task WaitingForMaterial_StopsTheClock_ThenTheMovedDeadlineIsRemindedAndEscalated()
+    public async Task WaitingForMaterial_StopsTheClockOverNationalDay_ThenTheMovedDeadlineIsRemindedAndEscalated()
     {
-        var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, District); // Monday
+        var start = new DateTimeOffset(2026, 9, 28, 9, 0, 0, District); // Monday
         await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("material"), start);
-        var deadline = new DateTimeOffset(2026, 11, 4, 23, 59, 59, District);
-        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0002", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
+        var deadline = new DateTimeOffset(2026, 9, 30, 23, 59, 59, District);
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20260928-0002", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
             IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", deadline, deadline), start.ToUniversalTime());
         issue.SignFor(start.ToUniversalTime());
         issue.RequestMaterial("营业执照复印件", start.ToUniversalTime());
-        await host.WriteAsync(db => { db.Issues.Add(issue); return Task.CompletedTask; });
+        var nationalDay = new CalendarYear
+        {
+            Year = 2026,
+            Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))],
+            MakeUpWorkdays = [new DateOnly(2026, 10, 10)],
+        };
+        await host.WriteAsync(db => { db.Issues.Add(issue); db.CalendarYears.Add(nationalDay); return Task.CompletedTask; });
 
-        host.Clock.Advance(TimeSpan.FromDays(4)); // Friday 6 November: past the original deadline
+        host.Clock.Advance(TimeSpan.FromDays(11)); // Friday 9 October: long past the original deadline
         await Task.Delay(1000);
         Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
         Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
@@ -114,15 +120,20 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         await host.WriteAsync(async db =>
         {
             var stored = await db.Issues.SingleAsync(i => i.Id == issue.Id);
-            stored.SupplyMaterial(host.Clock.GetUtcNow());
+            stored.SupplyMaterial(host.Clock.GetUtcNow(), await db.WorkingCalendarAsync(host.Clock.GetUtcNow(), CancellationToken.None));
         });
+        // Stopped 28, 29, 30 September and 8 October: four working days after 30 September are
+        // 8 and 9 October, the make-up Saturday 10 October, and Monday 12 October.
         var moved = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
-        Assert.Equal(deadline.AddDays(4), moved.Deadline!.Value.ToOffset(District)); // Sunday 8 November, end of day
+        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, District), moved.Deadline!.Value.ToOffset(District));
 
-        host.Clock.Advance(TimeSpan.FromHours(39)); // Sunday 00:00: less than a day left
+        host.Clock.Advance(TimeSpan.FromHours(63)); // Monday 12 October 00:00: less than a day left
         await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
-        host.Clock.Advance(TimeSpan.FromDays(1)); // Monday: overdue
+        host.Clock.Advance(TimeSpan.FromDays(1)); // Tuesday 13 October: overdue
         await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueOverdue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the overdue event");
+        var escalated = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
+        Assert.Equal(DispatchKind.Supervise, escalated.DispatchKind);
+        Assert.Equal(new DateTimeOffset(2026, 10, 20, 23, 59, 59, District), escalated.Deadline!.Value.ToOffset(District));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Issues;
 
 namespace Jinning.Ticketing.Tests;
@@ -63,19 +64,37 @@ public sealed class IssueHandlingRuleTests
     }
 
     [Fact]
-    public void WaitingForMaterial_StopsTheClock_AndTheDeadlineMovesByTheStoppedTime()
+    public void WaitingForMaterial_StopsTheClock_AndTheDeadlineMovesByTheWorkingDaysItStoodStill()
+    {
+        // National Day: 1–7 October off, Saturday 10 October worked.
+        var calendar = new WorkingCalendar(Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day)), [new DateOnly(2026, 10, 10)]);
+        var district = TimeSpan.FromHours(8);
+        var issue = NewIssue();
+        var dispatched = new DateTimeOffset(2026, 9, 28, 9, 0, 0, district);
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", new DateTimeOffset(2026, 10, 9, 23, 59, 59, district)), dispatched);
+        issue.SignFor(dispatched);
+
+        issue.RequestMaterial("营业执照复印件", new DateTimeOffset(2026, 9, 30, 10, 0, 0, district));
+        Assert.False(issue.OnTheClock);
+        Assert.False(issue.NeedsReminder(new DateTimeOffset(2026, 10, 9, 12, 0, 0, district), TimeSpan.FromDays(1)));
+        Assert.False(issue.EscalateIfOverdue(new DateTimeOffset(2026, 10, 10, 9, 0, 0, district), Deadline.AddDays(20)));
+
+        issue.SupplyMaterial(new DateTimeOffset(2026, 10, 9, 9, 0, 0, district), calendar);
+
+        // Stopped on 30 September and 8 October (the holidays were never working days): two working
+        // days, so 9 October moves to the make-up Saturday 10 October and then Monday 12 October.
+        Assert.Equal(IssueStatus.InProgress, issue.Status);
+        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, district), issue.Deadline!.Value.ToOffset(district));
+        Assert.Null(issue.ClockStoppedAt);
+    }
+
+    [Fact]
+    public void MaterialSuppliedTheSameDay_LeavesTheDeadline()
     {
         var issue = SignedFor();
-        issue.RequestMaterial("营业执照复印件", Now.AddDays(2));
-        Assert.False(issue.OnTheClock);
-        Assert.False(issue.NeedsReminder(Deadline.AddHours(-1), TimeSpan.FromDays(1)));
-        Assert.False(issue.EscalateIfOverdue(Deadline.AddDays(3), Deadline.AddDays(20)));
-
-        issue.SupplyMaterial(Now.AddDays(2).AddHours(100));
-
-        Assert.Equal(IssueStatus.InProgress, issue.Status);
-        Assert.Equal(Deadline.AddHours(100), issue.Deadline);
-        Assert.Null(issue.ClockStoppedAt);
+        issue.RequestMaterial("补充说明", Now);
+        issue.SupplyMaterial(Now.AddHours(3), new WorkingCalendar([], []));
+        Assert.Equal(Deadline, issue.Deadline);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class IssueStateMachineTests
         [IssueTransitions.ReturnDecision] = i => i.SendBack(Now.AddDays(1), Now),
         [IssueTransitions.Extension] = i => i.RequestExtension(Now.AddDays(20), "需现场核查", Now),
         [IssueTransitions.RequestMaterial] = i => i.RequestMaterial("营业执照复印件", Now),
-        [IssueTransitions.SupplyMaterial] = i => i.SupplyMaterial(Now),
+        [IssueTransitions.SupplyMaterial] = i => i.SupplyMaterial(Now, new Jinning.Ticketing.Calendar.WorkingCalendar([], [])),
         [IssueTransitions.Review] = i => i.Review(true, Now),
         [IssueTransitions.Merge] = i => i.MergeInto(NewIssue(), Now),
     };

@@ -22,6 +22,20 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<
     public bool IsWorkingDay(DateOnly day) =>
         _makeUpWorkdays.Contains(day) || (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day));
 
+    /// <summary>Working days in [<paramref name="from"/>, <paramref name="until"/>): the first counts, the last does not.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly until)
+    {
+        var count = 0;
+        for (var day = from; day < until; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>The day on which <paramref name="workingDays"/> full working days after <paramref name="start"/> have passed.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
     {
@@ -40,11 +54,11 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<
 
 public static class WorkingCalendarLoader
 {
-    /// <summary>The official calendar for this year and the next, enough for any deadline set now.</summary>
+    /// <summary>The official calendar from last year to next: enough for a clock stopped in December and any deadline set now.</summary>
     public static async Task<WorkingCalendar> WorkingCalendarAsync(this TicketingDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var year = DistrictClock.Today(now).Year;
-        var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= year && c.Year <= year + 1).ToListAsync(cancellationToken);
+        var years = await db.CalendarYears.AsNoTracking().Where(c => c.Year >= year - 1 && c.Year <= year + 1).ToListAsync(cancellationToken);
         return WorkingCalendar.From(years);
     }
 }

@@ -3,6 +3,7 @@ using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,8 +68,15 @@ public static class ExtensionApi
     public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SupplyMaterial(
         Guid id, MaterialRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct) =>
         request.Note?.Length > 2000 ? IssueChange.Invalid("note", "说明不超过 2000 字。")
-        : IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.SupplyMaterial, $"材料已补充，恢复计时。{request.Note}", Actor.Any,
-            (issue, now) => issue.SupplyMaterial(now), ct);
+        : SupplyAsync(id, request, user, db, time, ct);
+
+    private static async Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SupplyAsync(
+        Guid id, MaterialRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var calendar = await db.WorkingCalendarAsync(time.GetUtcNow(), ct);
+        return await IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.SupplyMaterial, $"材料已补充，恢复计时，时限顺延停止计时的工作日。{request.Note}", Actor.Any,
+            (issue, now) => issue.SupplyMaterial(now, calendar), ct);
+    }
 
     private static string Day(DateTimeOffset at) => DistrictClock.Today(at).ToString("yyyy-MM-dd");
 }

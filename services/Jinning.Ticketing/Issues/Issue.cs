@@ -1,4 +1,5 @@
 using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -200,12 +201,19 @@ public sealed class Issue
         ClockStoppedAt = now;
     }
 
-    /// <summary>The material arrived: the clock runs again and every deadline moves by the time it stood still.</summary>
-    public void SupplyMaterial(DateTimeOffset now)
+    /// <summary>
+    /// The material arrived: the clock runs again, and the deadline moves by the working days it
+    /// stood still — each working day from the day it stopped up to (not including) today.
+    /// </summary>
+    public void SupplyMaterial(DateTimeOffset now, WorkingCalendar calendar)
     {
         Move(IssueTransitions.SupplyMaterial, IssueStatus.InProgress, now);
-        var stopped = now - ClockStoppedAt!.Value;
-        Deadline += stopped;
+        var stoppedDays = calendar.WorkingDaysBetween(DistrictClock.Today(ClockStoppedAt!.Value), DistrictClock.Today(now));
+        if (stoppedDays > 0 && Deadline is { } deadline)
+        {
+            var moved = calendar.AddWorkingDays(DistrictClock.Today(deadline), stoppedDays);
+            Deadline = DistrictClock.StartOf(moved.AddDays(1)).AddSeconds(-1).ToUniversalTime();
+        }
         ClockStoppedAt = null;
         MaterialRequest = null;
         ReminderSentAt = null;
