@@ -272,3 +272,40 @@ public sealed class TicketingRulesTests(PlatformFixture platform)
         return await platform.Gateway.SendAsync(request);
     }
 }
+
+/// <summary>A department the office adds works like a seeded one: its account, its system's client, its issues.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class NewDepartmentTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task DepartmentAddedByTheOffice_SignsInAsASystem_AndSeesItsIssue()
+    {
+        var accounts = platform.Accounts;
+        var office = await accounts.TokenAsync("office");
+        var code = $"data-{Guid.NewGuid():N}"[..16];
+        const string secret = "Data#Bureau2026";
+        await accounts.SendOkAsync(HttpMethod.Post, "/api/ticketing/departments", office, new { code, name = "区数据局" });
+        await accounts.SendOkAsync(HttpMethod.Post, "/api/identity/accounts", office, new
+        {
+            userName = $"dept.{code}", displayName = "区数据局", role = "department", departmentCode = code, password = secret,
+        });
+
+        var system = await accounts.PostTokenRequestAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = $"dept.{code}", ["client_secret"] = secret,
+        });
+        Assert.Equal(HttpStatusCode.OK, system.StatusCode);
+        var token = System.Text.Json.JsonDocument.Parse(await system.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+
+        var supervisor = await accounts.AppointSupervisorAsync("蒋四");
+        var issue = await accounts.SendOkAsync(HttpMethod.Post, "/api/ticketing/issues", supervisor.Token, new
+        {
+            title = $"政务数据共享迟缓 {code}", description = "证照数据未共享，企业反复提交。", category = "government-transparency", channel = "web",
+        });
+        var id = issue.GetProperty("id").GetGuid();
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", office, new { kind = "transfer", departmentCode = code });
+        var seen = await accounts.SendOkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", token);
+        Assert.Equal(code, seen.GetProperty("departmentCode").GetString());
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/accept", token);
+    }
+}

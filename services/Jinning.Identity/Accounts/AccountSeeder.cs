@@ -7,7 +7,6 @@ using Jinning.ServiceDefaults.Reference;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Jinning.Identity.Accounts;
 
@@ -49,19 +48,10 @@ public static class AccountSeeder
         var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
         foreach (var department in DistrictReference.Departments)
         {
-            var clientId = $"{TokenEndpoint.DepartmentClientPrefix}{department.Key}";
-            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
+            if (await applications.FindByClientIdAsync(DepartmentClients.ClientIdFor(department.Key), cancellationToken) is null)
             {
-                continue;
+                await DepartmentClients.EnsureAsync(applications, department.Key, department.Value, password, cancellationToken);
             }
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = clientId,
-                ClientSecret = password,
-                ClientType = ClientTypes.Confidential,
-                DisplayName = $"{department.Value} 业务系统",
-                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + "api" },
-            }, cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
+using OpenIddict.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,8 +51,12 @@ public static class AccountsApi
         return TypedResults.Ok(new PagedList<AccountResponse>(items.Select(a => ToResponse(a, now)).ToList(), paging.Page, paging.PageSize, total));
     }
 
+    /// <summary>
+    /// A department account named <c>dept.&lt;departmentCode&gt;</c> also gets its department system's
+    /// OAuth client with the same secret, so a department the office adds can work like the seeded ones.
+    /// </summary>
     public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateAccountRequest request, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateAccountRequest request, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 64) errors["userName"] = ["用户名不能为空，且不超过 64 个字符。"];
@@ -84,6 +89,10 @@ public static class AccountsApi
         account.SetPassword(SecretHasher.Hash(request.Password!));
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
+        if (IsDepartmentSystem(account))
+        {
+            await DepartmentClients.EnsureAsync(applications, account.DepartmentCode!, account.DisplayName, request.Password!, cancellationToken);
+        }
         return TypedResults.Created($"/api/identity/accounts/{account.Id}", ToResponse(account, now));
     }
 
@@ -119,7 +128,8 @@ public static class AccountsApi
     }
 
     public static async Task<Results<Ok<AccountResponse>, NotFound, ValidationProblem>> ResetPassword(
-        Guid id, ResetPasswordRequest request, IdentityDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ResetPasswordRequest request, IdentityDbContext db, IOpenIddictApplicationManager applications, IOutbox outbox, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         PasswordRules.Check(errors, "password", request.Password);
@@ -136,10 +146,17 @@ public static class AccountsApi
         account.SetPassword(SecretHasher.Hash(request.Password!));
         outbox.Revoke(account, "password-reset", now);
         await db.SaveChangesAsync(cancellationToken);
+        if (IsDepartmentSystem(account))
+        {
+            await DepartmentClients.EnsureAsync(applications, account.DepartmentCode!, account.DisplayName, request.Password!, cancellationToken);
+        }
         return TypedResults.Ok(ToResponse(account, now));
     }
 
     private static AccountResponse ToResponse(Account account, DateTimeOffset now) => new(
         account.Id, account.UserName, account.DisplayName, account.Role, account.UnitCode, account.DepartmentCode, account.SupervisorId,
         account.IsDisabled, account.DisabledReason, account.IsLockedOut(now), account.PasswordHash is not null, account.CreatedAt);
+
+    private static bool IsDepartmentSystem(Account account) =>
+        account.Role == Roles.Department && account.DepartmentCode is { } code && account.UserName == DepartmentClients.ClientIdFor(code);
 }
