@@ -96,6 +96,12 @@ public sealed class IssueProjection(ReportingDbContext db)
         fact.Revision = await NextRevisionAsync(ct);
     }
 
+    /// <summary>
+    /// The next revision, under a transaction-long advisory lock: revisions then commit in the order
+    /// they are drawn, even with several reporting instances, so an index that has read up to a
+    /// revision can never later miss a smaller one.
+    /// </summary>
     private Task<long> NextRevisionAsync(CancellationToken ct) =>
-        db.Database.SqlQueryRaw<long>("SELECT nextval('issue_fact_revisions') AS \"Value\"").SingleAsync(ct);
+        db.Database.SqlQueryRaw<long>(
+            "SELECT nextval('issue_fact_revisions') AS \"Value\" FROM (SELECT pg_advisory_xact_lock(73100001)) AS serialised").SingleAsync(ct);
 }
