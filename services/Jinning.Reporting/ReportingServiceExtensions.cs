@@ -30,6 +30,7 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<AwardRanking>();
         builder.Services.AddScoped<PeriodicReportBuilder>();
         builder.Services.AddSingleton<IssueStatisticsIndex>();
+        builder.Services.AddHostedService<IssueStatisticsWarmUp>();
         builder.Services.AddOutputCache(options => options.AddPolicy(PublicDisclosureApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(60))));
         builder.AddMessaging<ReportingDbContext>("reporting", bus =>
         {

@@ -69,7 +69,28 @@ public sealed class TicketingRulesTests(PlatformFixture platform)
         var seenBySecond = await accounts.SendOkAsync(HttpMethod.Get, $"/api/ticketing/issues/{survivor}", second.Token);
         Assert.Equal(JsonValueKind.Null, seenBySecond.GetProperty("reporterSupervisorId").ValueKind);
         Assert.Equal(HttpStatusCode.Forbidden, (await accounts.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/acceptance", second.Token, new { rating = 3 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await accounts.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/acceptance", office, new { rating = 3 })).StatusCode);
         var closed = await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{survivor}/acceptance", first.Token, new { rating = 4 });
+        Assert.Equal("closed", closed.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HotlineComplaint_IsConfirmedByTheOfficeAfterCallingBack()
+    {
+        var accounts = platform.Accounts;
+        var office = await accounts.TokenAsync("office");
+        var department = await accounts.DepartmentSystemTokenAsync("market-regulation");
+        var complaint = await accounts.SendOkAsync(HttpMethod.Post, "/api/ticketing/issues", office, new
+        {
+            title = $"热线：个体户登记被要求额外材料 {Guid.NewGuid():N}", description = "来电人称办理登记时被要求提供清单外材料。",
+            category = "window-service", channel = "hotline", source = "hotline",
+        });
+        var id = complaint.GetProperty("id").GetGuid();
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", office, new { kind = "transfer", departmentCode = "market-regulation" });
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/accept", department);
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/rectification", department, new { summary = "已公示一次性告知清单。" });
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/feedback", office, new { message = "已电话告知来电人。" });
+        var closed = await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/acceptance", office, new { rating = 4, comment = "来电人表示满意" });
         Assert.Equal("closed", closed.GetProperty("status").GetString());
     }
 

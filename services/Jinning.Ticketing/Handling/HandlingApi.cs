@@ -31,8 +31,10 @@ public static class HandlingApi
         issue.MapPost("/rectification", Rectify).WithName("ReportRectification").WithSummary("报告整改情况及佐证 (T4)").RequireRoles(Roles.Department);
         issue.MapPost("/review", Review).WithName("ReviewRectification").WithSummary("审核整改：通过，或退回重新整改 (T5)").RequireRoles(Roles.Office);
         issue.MapPost("/feedback", Feedback).WithName("GiveFeedback").WithSummary("向监督员反馈办理结果 (T5)").RequireRoles(Roles.Office);
-        issue.MapPost("/acceptance", Acceptance).WithName("ConfirmFix").WithSummary("监督员回访确认并评价 (T5)").RequireRoles(Roles.Supervisor);
-        issue.MapPost("/objection", Objection).WithName("ObjectToResult").WithSummary("监督员对结果提出异议，重办 (T5)").RequireRoles(Roles.Supervisor);
+        issue.MapPost("/acceptance", Acceptance).WithName("ConfirmFix")
+            .WithSummary("回访确认并评价：监督员本人；热线、信箱和群众投诉由办公室回访后登记 (T5)").RequireRoles(Roles.Supervisor, Roles.Office);
+        issue.MapPost("/objection", Objection).WithName("ObjectToResult")
+            .WithSummary("对结果提出异议，重办：监督员本人；热线、信箱和群众投诉由办公室登记 (T5)").RequireRoles(Roles.Supervisor, Roles.Office);
         return app;
     }
 

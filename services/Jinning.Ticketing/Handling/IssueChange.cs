@@ -15,7 +15,10 @@ public enum Actor
     Any,
     /// <summary>Of departments, only the lead unit (牵头单位): co-handlers only report progress.</summary>
     LeadUnit,
-    /// <summary>Of supervisors, only the one who reported it (not reporters of merged duplicates).</summary>
+    /// <summary>
+    /// The supervisor who reported it (not reporters of merged duplicates); for a complaint from the
+    /// hotline, mailbox or public, the office, which calls the complainant back (回访).
+    /// </summary>
     Reporter,
 }
 
@@ -40,6 +43,12 @@ public static class IssueChange
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只有牵头单位可以执行此操作",
                 detail: $"协办单位只能报告进展；{IssueTransitions.ActionLabel(action)}由牵头单位 {issue.DepartmentCode} 办理。",
                 type: "https://jinning.gov.cn/problems/lead-unit-only");
+        }
+        if (actor == Actor.Reporter && user.IsOffice() && issue.ReporterSupervisorId is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "由报告的监督员确认",
+                detail: "监督员报告的问题由其本人回访确认或提出异议；办公室代为回访只适用于热线、信箱和群众投诉。",
+                type: "https://jinning.gov.cn/problems/reporter-only");
         }
         if (actor == Actor.Reporter && user.IsInRole(Roles.Supervisor) && user.SupervisorId() != issue.ReporterSupervisorId)
         {
