@@ -75,7 +75,7 @@ public sealed class TicketingRulesTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task HotlineComplaint_IsConfirmedByTheOfficeAfterCallingBack()
+    public async Task HotlineComplaint_ReviewSendsARectificationBack_AndTheOfficeConfirmsAfterCallingBack()
     {
         var accounts = platform.Accounts;
         var office = await accounts.TokenAsync("office");
@@ -88,7 +88,13 @@ public sealed class TicketingRulesTests(PlatformFixture platform)
         var id = complaint.GetProperty("id").GetGuid();
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", office, new { kind = "transfer", departmentCode = "market-regulation" });
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/accept", department);
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/rectification", department, new { summary = "已口头告知。" });
+        Assert.Equal(HttpStatusCode.BadRequest, (await accounts.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/review", office, new { approved = false })).StatusCode);
+        var redo = await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/review", office, new { approved = false, note = "须公示书面清单" });
+        Assert.Equal("in-progress", redo.GetProperty("status").GetString());
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/rectification", department, new { summary = "已公示一次性告知清单。" });
+        var reviewed = await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/review", office, new { approved = true });
+        Assert.Equal("reviewed", reviewed.GetProperty("status").GetString());
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/feedback", office, new { message = "已电话告知来电人。" });
         var closed = await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/acceptance", office, new { rating = 4, comment = "来电人表示满意" });
         Assert.Equal("closed", closed.GetProperty("status").GetString());

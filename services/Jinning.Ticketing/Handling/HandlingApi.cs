@@ -82,15 +82,16 @@ public static class HandlingApi
                 });
             }, ct));
 
+    /// <summary>审核: approved, or sent back for redo with a reason.</summary>
     public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Review(Guid id, ReviewRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct)
     {
-        return request.Approved is null ? IssueChange.Invalid("approved", "须注明审核是否通过。")
-        : request.Approved == false ? IssueChange.Required(request.Note, "note", "退回重新整改的理由", 2000) ?? Apply()
-        : Apply();
-
-        Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Apply() =>
-            IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.Review, $"{(request.Approved == true ? "审核通过" : "退回重新整改")}。{request.Note}", Actor.Any,
-                (issue, now) => issue.Review(request.Approved!.Value, now), ct);
+        if (request.Approved is not { } approved)
+        {
+            return IssueChange.Invalid("approved", "须注明审核是否通过。");
+        }
+        var note = approved ? $"审核通过。{request.Note}" : $"退回重新整改：{request.Note}";
+        return (approved ? null : IssueChange.Required(request.Note, "note", "退回重新整改的理由", 2000))
+            ?? IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.Review, note, Actor.Any, (issue, now) => issue.Review(approved, now), ct);
     }
 
     /// <summary>The outcome goes to every reporter, those of merged duplicates included (T3, T5).</summary>
