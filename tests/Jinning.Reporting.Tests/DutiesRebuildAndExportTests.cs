@@ -27,9 +27,12 @@ public sealed class DutiesRebuildAndExportTests(ReportingInfrastructure infrastr
         Assert.Equal("孙三", compliance.Supervisors[0].Name);
 
         var ranking = await host.WithScopeAsync(s => s.GetRequiredService<AwardRanking>().ForYearAsync(2026, CancellationToken.None));
-        // 赵一: 2 reports × 2 + 1 adopted × 5 + 1 on time × 3 + 1 meeting = 13; 钱二: 2 reports × 2 + 1 training = 5; 孙三 reported only in 2027.
-        Assert.Equal([("赵一", 1, 13), ("钱二", 2, 5)], ranking.Select(e => (e.Name, e.Rank, e.Score)));
-        Assert.Equal((2, 1, 1, 1, 0), (ranking[0].IssuesReported, ranking[0].SuggestionsAdopted, ranking[0].DutiesOnTime, ranking[0].MeetingsAttended, ranking[0].TrainingsAttended));
+        // 赵一: 2 reports × 2 + 1 adopted × 5 + 1 on time × 3 + 1 meeting = 13;
+        // 钱二: 2 reports × 2 + 1 task × 3 + 1 training = 8; 孙三 reported only in 2027.
+        Assert.Equal([("赵一", 1, 13), ("钱二", 2, 8)], ranking.Select(e => (e.Name, e.Rank, e.Score)));
+        Assert.Equal((2, 1, 1, 0, 1, 0), (ranking[0].IssuesReported, ranking[0].SuggestionsAdopted, ranking[0].DutiesOnTime, ranking[0].TasksReported,
+            ranking[0].MeetingsAttended, ranking[0].TrainingsAttended));
+        Assert.Equal(1, ranking[1].TasksReported); // reported twice, counted once
         Assert.Equal(0, ranking[1].MeetingsAttended); // the corrected attendance list replaced the first
     }
 
@@ -90,6 +93,7 @@ public sealed class DutiesRebuildAndExportTests(ReportingInfrastructure infrastr
         supervisors = await db.SupervisorFacts.AsNoTracking().OrderBy(s => s.SupervisorId).ToListAsync(),
         duties = await db.DutyFacts.AsNoTracking().OrderBy(d => d.Period).ThenBy(d => d.SupervisorId).ToListAsync(),
         attendance = await db.AttendanceFacts.AsNoTracking().OrderBy(a => a.ActivityId).ThenBy(a => a.SupervisorId).ToListAsync(),
+        tasks = await db.TaskFacts.AsNoTracking().OrderBy(t => t.TaskId).ThenBy(t => t.SupervisorId).ToListAsync(),
     }, JsonSerializerOptions.Web));
 
     private static Task<string> SummaryAsync(ReportingHost host) => host.WithScopeAsync(async s =>

@@ -99,6 +99,9 @@ public static class SampleHistory
         new AttendanceRecorded { ActivityId = Guid.Parse("00000000-0000-0000-0000-0000000000e1"), Kind = "meeting", Year = 2026, AttendedSupervisorIds = [S1, S2], OccurredAt = At(11, 1, 9) },
         new AttendanceRecorded { ActivityId = Guid.Parse("00000000-0000-0000-0000-0000000000e1"), Kind = "meeting", Year = 2026, AttendedSupervisorIds = [S1], OccurredAt = At(11, 1, 10) },
         new AttendanceRecorded { ActivityId = Guid.Parse("00000000-0000-0000-0000-0000000000e2"), Kind = "training", Year = 2026, AttendedSupervisorIds = [S2], OccurredAt = At(11, 2, 10) },
+        // 钱二 reports on a commissioned task, then corrects the report: it counts once.
+        new TaskResultReported { TaskId = Guid.Parse("00000000-0000-0000-0000-0000000000f1"), SupervisorId = S2, Year = 2026, OccurredAt = At(11, 5, 9) },
+        new TaskResultReported { TaskId = Guid.Parse("00000000-0000-0000-0000-0000000000f1"), SupervisorId = S2, Year = 2026, OccurredAt = At(11, 6, 9) },
         new SupervisorDismissed { SupervisorId = S3, CertificateNumber = "JN-2026-0003", ReasonCode = "discipline-violation", OccurredAt = At(12, 1, 9) },
     ];
 

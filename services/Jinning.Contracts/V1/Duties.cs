@@ -64,3 +64,13 @@ public sealed record AttendanceRecorded
     public required IReadOnlyList<Guid> AttendedSupervisorIds { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
+
+/// <summary>A supervisor reported the result of a commissioned task (D4) for the first time; it counts in the award ranking (R7).</summary>
+public sealed record TaskResultReported
+{
+    public required Guid TaskId { get; init; }
+    public required Guid SupervisorId { get; init; }
+    /// <summary>The year the task was assigned in, which it counts for.</summary>
+    public required int Year { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

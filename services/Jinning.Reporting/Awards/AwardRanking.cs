@@ -5,14 +5,15 @@ namespace Jinning.Reporting.Awards;
 
 /// <summary>
 /// The award ranking of a year (P2, R7) from reports made, suggestions adopted, half-year work handed
-/// in on time, and meetings and trainings attended; weights as the roster's activity record.
+/// in on time, commissioned tasks reported, and meetings and trainings attended; weights as the
+/// roster's activity record.
 /// </summary>
 public sealed class AwardRanking(ReportingDbContext db)
 {
-    public const int AdoptedWeight = 5, DutyWeight = 3, IssueWeight = 2, MeetingWeight = 1, TrainingWeight = 1;
+    public const int AdoptedWeight = 5, DutyWeight = 3, TaskWeight = 3, IssueWeight = 2, MeetingWeight = 1, TrainingWeight = 1;
 
     public sealed record Entry(int Rank, Guid SupervisorId, string Name, string CertificateNumber, string NominatingUnit,
-        int IssuesReported, int SuggestionsAdopted, int DutiesOnTime, int MeetingsAttended, int TrainingsAttended, int Score);
+        int IssuesReported, int SuggestionsAdopted, int DutiesOnTime, int TasksReported, int MeetingsAttended, int TrainingsAttended, int Score);
 
     public async Task<IReadOnlyList<Entry>> ForYearAsync(int year, CancellationToken ct)
     {
@@ -30,6 +31,8 @@ public sealed class AwardRanking(ReportingDbContext db)
             .GroupBy(a => a.SupervisorId)
             .Select(g => new { g.Key, Meetings = g.Count(a => a.Kind == "meeting"), Trainings = g.Count(a => a.Kind == "training") })
             .ToDictionaryAsync(g => g.Key, ct);
+        var tasks = await db.TaskFacts.AsNoTracking().Where(t => t.Year == year)
+            .GroupBy(t => t.SupervisorId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var supervisors = await db.SupervisorFacts.AsNoTracking().ToListAsync(ct);
 
         var entries = supervisors
@@ -40,8 +43,10 @@ public sealed class AwardRanking(ReportingDbContext db)
                 var attended = attendance.GetValueOrDefault(s.SupervisorId);
                 var (adopted, onTime) = (duty?.Adopted ?? 0, duty?.OnTime ?? 0);
                 var (meetings, trainings) = (attended?.Meetings ?? 0, attended?.Trainings ?? 0);
-                var score = adopted * AdoptedWeight + onTime * DutyWeight + reported * IssueWeight + meetings * MeetingWeight + trainings * TrainingWeight;
-                return (s, reported, adopted, onTime, meetings, trainings, score);
+                var reportedTasks = tasks.GetValueOrDefault(s.SupervisorId);
+                var score = adopted * AdoptedWeight + onTime * DutyWeight + reportedTasks * TaskWeight + reported * IssueWeight
+                    + meetings * MeetingWeight + trainings * TrainingWeight;
+                return (s, reported, adopted, onTime, reportedTasks, meetings, trainings, score);
             })
             .Where(e => e.score > 0)
             .OrderByDescending(e => e.score).ThenByDescending(e => e.adopted).ThenBy(e => e.s.CertificateNumber, StringComparer.Ordinal)
@@ -52,7 +57,7 @@ public sealed class AwardRanking(ReportingDbContext db)
         {
             var e = entries[i];
             var rank = i > 0 && entries[i - 1].score == e.score ? ranked[i - 1].Rank : i + 1;
-            ranked.Add(new Entry(rank, e.s.SupervisorId, e.s.Name, e.s.CertificateNumber, e.s.NominatingUnit, e.reported, e.adopted, e.onTime, e.meetings, e.trainings, e.score));
+            ranked.Add(new Entry(rank, e.s.SupervisorId, e.s.Name, e.s.CertificateNumber, e.s.NominatingUnit, e.reported, e.adopted, e.onTime, e.reportedTasks, e.meetings, e.trainings, e.score));
         }
         return ranked;
     }

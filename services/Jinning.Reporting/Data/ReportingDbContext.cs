@@ -17,12 +17,13 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<SupervisorFact> SupervisorFacts => Set<SupervisorFact>();
     public DbSet<DutyFact> DutyFacts => Set<DutyFact>();
     public DbSet<AttendanceFact> AttendanceFacts => Set<AttendanceFact>();
+    public DbSet<TaskFact> TaskFacts => Set<TaskFact>();
     public DbSet<ReportingState> ReportingState => Set<ReportingState>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>The tables a rebuild empties and refills from <see cref="RecordedEvents"/>.</summary>
-    public static readonly string[] ReadModelTables = ["issue_facts", "supervisor_facts", "duty_facts", "attendance_facts"];
+    public static readonly string[] ReadModelTables = ["issue_facts", "supervisor_facts", "duty_facts", "attendance_facts", "task_facts"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,7 +10,7 @@ public static class EventCatalog
         typeof(IssueReported), typeof(IssueTransferred), typeof(IssueReturned), typeof(IssueRectified), typeof(IssueOverdue),
         typeof(FeedbackGiven), typeof(IssueClosed), typeof(IssueReopened), typeof(IssueMerged), typeof(CaseExposed),
         typeof(SupervisorAppointed), typeof(SupervisorTermEnded), typeof(SupervisorDismissed),
-        typeof(HalfYearWorkDue), typeof(HalfYearWorkSubmitted), typeof(SuggestionAdopted), typeof(AttendanceRecorded),
+        typeof(HalfYearWorkDue), typeof(HalfYearWorkSubmitted), typeof(SuggestionAdopted), typeof(AttendanceRecorded), typeof(TaskResultReported),
     ];
 
     private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(t => t.FullName!);

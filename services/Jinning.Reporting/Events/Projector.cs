@@ -26,6 +26,7 @@ public sealed class Projector(IssueProjection issues, RosterProjection roster)
         HalfYearWorkSubmitted e => roster.ApplyAsync(e, ct),
         SuggestionAdopted e => roster.ApplyAsync(e, ct),
         AttendanceRecorded e => roster.ApplyAsync(e, ct),
+        TaskResultReported e => roster.ApplyAsync(e, ct),
         _ => throw new ArgumentException($"Reporting has no projection for {message.GetType().FullName}.", nameof(message)),
     };
 }

@@ -6,7 +6,7 @@ namespace Jinning.Reporting.Events;
 
 /// <summary>Everything reporting knows arrives here: each event is kept and projected (P5).</summary>
 public sealed class ReportingEventsConsumer(EventRecorder recorder) :
-    IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>
+    IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>, IConsumer<TaskResultReported>
 {
     public Task Consume(ConsumeContext<IssueReported> context) => Record(context);
 
@@ -41,6 +41,8 @@ public sealed class ReportingEventsConsumer(EventRecorder recorder) :
     public Task Consume(ConsumeContext<SuggestionAdopted> context) => Record(context);
 
     public Task Consume(ConsumeContext<AttendanceRecorded> context) => Record(context);
+
+    public Task Consume(ConsumeContext<TaskResultReported> context) => Record(context);
 
     private Task Record<T>(ConsumeContext<T> context) where T : class =>
         recorder.RecordAsync(context.Message, context.MessageId!.Value,

@@ -28,9 +28,9 @@ public static class ReportTables
         Summary("按月份", report.ByMonth, key => key),
         new("履职情况", ["半年度", "应交人数", "按时提交", "逾期提交", "未提交", "履职率", "建议被采纳"],
             report.Duties.Select(d => new object?[] { d.Period, d.Owed, d.OnTime, d.Late, d.Missing, d.ComplianceRate, d.SuggestionsAdopted }).ToList()),
-        new("表彰排名", ["名次", "姓名", "证书编号", "推荐单位", "反映问题", "建议被采纳", "按时履职", "出席会议", "参加培训", "得分"],
+        new("表彰排名", ["名次", "姓名", "证书编号", "推荐单位", "反映问题", "建议被采纳", "按时履职", "受托任务", "出席会议", "参加培训", "得分"],
             report.TopSupervisors.Select(e => new object?[] { e.Rank, e.Name, e.CertificateNumber, e.NominatingUnit, e.IssuesReported, e.SuggestionsAdopted,
-                e.DutiesOnTime, e.MeetingsAttended, e.TrainingsAttended, e.Score }).ToList()),
+                e.DutiesOnTime, e.TasksReported, e.MeetingsAttended, e.TrainingsAttended, e.Score }).ToList()),
     ];
 
     private static ReportTable Summary(string name, IReadOnlyList<SummaryGroup> groups, Func<string, string> label) =>

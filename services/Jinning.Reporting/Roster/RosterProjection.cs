@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Reporting.Roster;
 
-/// <summary>Applies the roster's events: supervisors and their terms, half-year work, adopted suggestions, attendance.</summary>
+/// <summary>Applies the roster's events: supervisors and their terms, half-year work, adopted suggestions, attendance, task results.</summary>
 public sealed class RosterProjection(ReportingDbContext db)
 {
     public async Task ApplyAsync(SupervisorAppointed e, CancellationToken ct)
@@ -62,6 +62,14 @@ public sealed class RosterProjection(ReportingDbContext db)
         foreach (var supervisor in e.AttendedSupervisorIds.Distinct().Where(s => earlier.All(a => a.SupervisorId != s)))
         {
             db.AttendanceFacts.Add(new AttendanceFact { ActivityId = e.ActivityId, SupervisorId = supervisor, Kind = e.Kind, Year = e.Year });
+        }
+    }
+
+    public async Task ApplyAsync(TaskResultReported e, CancellationToken ct)
+    {
+        if (await db.TaskFacts.FindAsync([e.TaskId, e.SupervisorId], ct) is null)
+        {
+            db.TaskFacts.Add(new TaskFact { TaskId = e.TaskId, SupervisorId = e.SupervisorId, Year = e.Year });
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
 using Jinning.Roster.Data;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
@@ -50,7 +52,7 @@ public static class TasksApi
 
     /// <summary>Only a supervisor the task was assigned to may report on it; for anyone else it does not exist.</summary>
     public static async Task<Results<Ok<TaskResponse>, NotFound, ValidationProblem>> SubmitResult(
-        Guid id, ResultRequest request, ClaimsPrincipal user, RosterDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ResultRequest request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Result) || request.Result.Length > 10000)
         {
@@ -61,6 +63,13 @@ public static class TasksApi
         if (task is null || supervisorId is null || !task.AssignedSupervisorIds.Contains(supervisorId.Value))
         {
             return TypedResults.NotFound();
+        }
+        if (task.Results.All(r => r.SupervisorId != supervisorId))
+        {
+            outbox.Publish(new TaskResultReported
+            {
+                TaskId = task.Id, SupervisorId = supervisorId.Value, Year = DistrictClock.Today(task.AssignedAt).Year, OccurredAt = time.GetUtcNow(),
+            });
         }
         task.Results = [.. task.Results.Where(r => r.SupervisorId != supervisorId), new TaskResult(supervisorId.Value, request.Result.Trim(), time.GetUtcNow())];
         await db.SaveChangesAsync(cancellationToken);

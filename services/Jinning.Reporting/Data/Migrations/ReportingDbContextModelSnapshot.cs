@@ -200,6 +200,29 @@ namespace Jinning.Reporting.Data.Migrations
                     b.ToTable("attendance_facts", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Reporting.Awards.TaskFact", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TaskId", "SupervisorId")
+                        .HasName("pk_task_facts");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_task_facts_year");
+
+                    b.ToTable("task_facts", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Reporting.Data.ReportingState", b =>
                 {
                     b.Property<int>("Id")
