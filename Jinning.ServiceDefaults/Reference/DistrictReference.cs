@@ -18,6 +18,19 @@ public static class DistrictReference
         ["business-environment-office"] = "区营商环境办",
     };
 
+    /// <summary>Issue categories (Art. 6.1, plus retaliation of Art. 8.3) by their API code, with the name people read.</summary>
+    public static readonly IReadOnlyDictionary<string, string> IssueCategories = new Dictionary<string, string>
+    {
+        ["administrative-approval"] = "行政审批",
+        ["policy-implementation"] = "政策落实",
+        ["government-transparency"] = "政务公开",
+        ["service-commitment"] = "服务承诺",
+        ["law-enforcement"] = "行政执法",
+        ["window-service"] = "基层窗口服务",
+        ["retaliation"] = "打击报复",
+        ["other"] = "其他",
+    };
+
     /// <summary>Responsible units (责任单位) seeded in development.</summary>
     public static readonly IReadOnlyDictionary<string, string> Departments = new Dictionary<string, string>
     {

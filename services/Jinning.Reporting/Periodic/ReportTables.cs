@@ -40,15 +40,5 @@ public static class ReportTables
             g.MedianHandlingHours, g.P90HandlingHours, g.FeedbackGiven, g.FeedbackAccepted, g.FeedbackObjected, g.AverageRating, g.SatisfactionRate,
         }).ToList());
 
-    public static string CategoryName(string category) => category switch
-    {
-        "administrative-approval" => "行政审批",
-        "policy-implementation" => "政策落实",
-        "government-transparency" => "政务公开",
-        "service-commitment" => "服务承诺",
-        "law-enforcement" => "行政执法",
-        "window-service" => "基层窗口服务",
-        "retaliation" => "打击报复",
-        _ => "其他",
-    };
+    public static string CategoryName(string category) => DistrictReference.IssueCategories.GetValueOrDefault(category, "其他");
 }

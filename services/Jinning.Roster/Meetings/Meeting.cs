@@ -1,3 +1,5 @@
+using Jinning.Roster.Attendance;
+using Jinning.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +14,7 @@ public enum MeetingKind
 }
 
 /// <summary>A meeting of supervisors (D2): who was invited, who attended.</summary>
-public sealed class Meeting
+public sealed class Meeting : IAttendedActivity
 {
     public Guid Id { get; init; }
     public MeetingKind Kind { get; init; }
@@ -22,6 +24,10 @@ public sealed class Meeting
     public List<Guid> InvitedSupervisorIds { get; init; } = [];
     public List<Guid> AttendedSupervisorIds { get; set; } = [];
     public DateTimeOffset ScheduledAt { get; init; }
+
+    IReadOnlyCollection<Guid> IAttendedActivity.ExpectedSupervisorIds => InvitedSupervisorIds;
+    string IAttendedActivity.AttendanceKind => "meeting";
+    int IAttendedActivity.AttendanceYear => DistrictClock.Today(StartsAt).Year;
 }
 
 internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>

@@ -1,5 +1,6 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
+using Jinning.Roster.Attendance;
 using Jinning.Roster.Data;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
@@ -14,7 +15,6 @@ namespace Jinning.Roster.Meetings;
 public static class MeetingsApi
 {
     public sealed record MeetingRequest(string? Kind, string? Title, DateTimeOffset? StartsAt, string? Place, IReadOnlyList<Guid>? InvitedSupervisorIds);
-    public sealed record AttendanceRequest(IReadOnlyList<Guid>? SupervisorIds);
     public sealed record MeetingResponse(Guid Id, MeetingKind Kind, string Title, DateTimeOffset StartsAt, string? Place,
         IReadOnlyList<Guid> InvitedSupervisorIds, IReadOnlyList<Guid> AttendedSupervisorIds);
     public sealed record YearOfMeetings(int Year, bool SymposiumScheduled, string? Warning, IReadOnlyList<MeetingResponse> Meetings);
@@ -80,13 +80,10 @@ public static class MeetingsApi
         {
             return TypedResults.NotFound();
         }
-        var attended = (request.SupervisorIds ?? []).Distinct().ToList();
-        if (attended.Except(meeting.InvitedSupervisorIds).Any())
+        if (AttendanceRegister.Record(meeting, request, "只能登记受邀监督员的出席情况。", outbox, time.GetUtcNow()) is { } errors)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["supervisorIds"] = ["只能登记受邀监督员的出席情况。"] }, title: "请求参数有误");
+            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
         }
-        meeting.AttendedSupervisorIds = attended;
-        outbox.Publish(new AttendanceRecorded { ActivityId = meeting.Id, Kind = "meeting", Year = DistrictClock.Today(meeting.StartsAt).Year, AttendedSupervisorIds = attended, OccurredAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(meeting));
     }

@@ -1,10 +1,11 @@
+using Jinning.Roster.Attendance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jinning.Roster.Trainings;
 
 /// <summary>Learning material issued, or a training held, in a half-year (D3, Art. 8.2): who received it, who attended.</summary>
-public sealed class Training
+public sealed class Training : IAttendedActivity
 {
     public Guid Id { get; init; }
     public required string Period { get; init; }
@@ -14,6 +15,10 @@ public sealed class Training
     public List<Guid> RecipientSupervisorIds { get; init; } = [];
     public List<Guid> AttendedSupervisorIds { get; set; } = [];
     public DateTimeOffset IssuedAt { get; init; }
+
+    IReadOnlyCollection<Guid> IAttendedActivity.ExpectedSupervisorIds => RecipientSupervisorIds;
+    string IAttendedActivity.AttendanceKind => "training";
+    int IAttendedActivity.AttendanceYear => int.Parse(Period[..4]);
 }
 
 internal sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>

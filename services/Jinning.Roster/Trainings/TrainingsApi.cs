@@ -1,5 +1,6 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
+using Jinning.Roster.Attendance;
 using Jinning.Roster.Data;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Supervisors;
@@ -14,7 +15,6 @@ namespace Jinning.Roster.Trainings;
 public static class TrainingsApi
 {
     public sealed record TrainingRequest(string? Title, string? Material, DateOnly? HeldOn);
-    public sealed record AttendanceRequest(IReadOnlyList<Guid>? SupervisorIds);
     public sealed record TrainingResponse(Guid Id, string Period, string Title, DateOnly? HeldOn, int Recipients, IReadOnlyList<Guid> AttendedSupervisorIds);
 
     public static IEndpointRouteBuilder MapTrainingsApi(this IEndpointRouteBuilder app)
@@ -56,13 +56,10 @@ public static class TrainingsApi
         {
             return TypedResults.NotFound();
         }
-        var attended = (request.SupervisorIds ?? []).Distinct().ToList();
-        if (attended.Except(training.RecipientSupervisorIds).Any())
+        if (AttendanceRegister.Record(training, request, "只能登记培训对象的参训情况。", outbox, time.GetUtcNow()) is { } errors)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["supervisorIds"] = ["只能登记培训对象的参训情况。"] }, title: "请求参数有误");
+            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
         }
-        training.AttendedSupervisorIds = attended;
-        outbox.Publish(new AttendanceRecorded { ActivityId = training.Id, Kind = "training", Year = int.Parse(training.Period[..4]), AttendedSupervisorIds = attended, OccurredAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(training));
     }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.ServiceDefaults.Reference;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,7 +47,7 @@ public static class Open311Api
 
     public static Ok<List<Service>> Services() => TypedResults.Ok(Enum.GetValues<IssueCategory>()
         .Where(c => c != IssueCategory.Retaliation)
-        .Select(c => new Service(Jinning.ServiceDefaults.KebabEnum.Format(c), CategoryName(c), CategoryName(c), false, "realtime", "营商环境", "营商环境监督"))
+        .Select(c => new Service(KebabEnum.Format(c), CategoryName(c), CategoryName(c), false, "realtime", "营商环境", "营商环境监督"))
         .ToList());
 
     /// <summary>GeoReport v2 filters: <c>start_date</c>, <c>end_date</c>, <c>status</c>; at most 1000 per call, newest first.</summary>
@@ -68,19 +70,10 @@ public static class Open311Api
         var issues = await query.OrderByDescending(i => i.ReportedAt).Take(1000).ToListAsync(cancellationToken);
         return TypedResults.Ok(issues.Select(i => new ServiceRequest(
             i.TrackingNumber, i.State == IssueState.Closed ? "closed" : "open", IssueTransitions.Label(i.Status),
-            CategoryName(i.Category), Jinning.ServiceDefaults.KebabEnum.Format(i.Category), i.Description, i.DepartmentCode,
+            CategoryName(i.Category), KebabEnum.Format(i.Category), i.Description, i.DepartmentCode,
             i.ReportedAt, i.UpdatedAt, i.Deadline, i.Place)).ToList());
     }
 
-    private static string CategoryName(IssueCategory category) => category switch
-    {
-        IssueCategory.AdministrativeApproval => "行政审批",
-        IssueCategory.PolicyImplementation => "政策落实",
-        IssueCategory.GovernmentTransparency => "政务公开",
-        IssueCategory.ServiceCommitment => "服务承诺",
-        IssueCategory.LawEnforcement => "行政执法",
-        IssueCategory.WindowService => "基层窗口服务",
-        IssueCategory.Retaliation => "打击报复",
-        _ => "其他",
-    };
+    private static string CategoryName(IssueCategory category) =>
+        DistrictReference.IssueCategories.GetValueOrDefault(KebabEnum.Format(category), "其他");
 }
