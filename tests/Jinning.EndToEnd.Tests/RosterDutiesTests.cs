@@ -60,6 +60,9 @@ public sealed class RosterDutiesTests(PlatformFixture platform)
             kind = "symposium", title = "年度义务监督员座谈会", startsAt = DateTimeOffset.UtcNow.AddDays(3), place = "区政务服务中心三楼",
             invitedSupervisorIds = new[] { supervisor.Id, colleague.Id },
         });
+        var uninvited = await accounts.SendAsync(HttpMethod.Post, $"/api/roster/meetings/{meeting.GetProperty("id").GetGuid()}/attendance", office,
+            new { supervisorIds = new[] { supervisor.Id, Guid.NewGuid() } });
+        Assert.Equal(HttpStatusCode.BadRequest, uninvited.StatusCode);
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/roster/meetings/{meeting.GetProperty("id").GetGuid()}/attendance", office,
             new { supervisorIds = new[] { supervisor.Id } });
         var task = await accounts.SendOkAsync(HttpMethod.Post, "/api/roster/tasks", office, new
@@ -72,6 +75,16 @@ public sealed class RosterDutiesTests(PlatformFixture platform)
         await accounts.SendOkAsync(HttpMethod.Post, $"/api/roster/tasks/{taskId}/result", supervisor.Token, new { result = "窗口人员在岗，办理规范。" });
         var year = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
         await accounts.SendOkAsync(HttpMethod.Post, "/api/roster/awards", office, new { year, supervisorId = supervisor.Id, title = "优秀义务监督员" });
+
+        // Reporting's award ranking hears of the report, the task and the attendance through events.
+        var meetingYear = meeting.GetProperty("startsAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(8)).Year;
+        var ranking = await Eventually.WaitForAsync(
+            () => accounts.SendOkAsync(HttpMethod.Get, $"/api/reports/awards/ranking?year={year}", office),
+            r => r.GetProperty("entries").EnumerateArray().Any(e => e.GetProperty("supervisorId").GetGuid() == supervisor.Id
+                && e.GetProperty("tasksReported").GetInt32() == 1 && e.GetProperty("issuesReported").GetInt32() == 1
+                && e.GetProperty("meetingsAttended").GetInt32() == (meetingYear == year ? 1 : 0)),
+            Patience, "the supervisor in reporting's award ranking");
+        Assert.DoesNotContain(ranking.GetProperty("entries").EnumerateArray(), e => e.GetProperty("supervisorId").GetGuid() == colleague.Id);
 
         // The issue reaches the file through ticketing's event.
         var file = await Eventually.WaitForAsync(
