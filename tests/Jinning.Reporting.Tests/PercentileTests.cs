@@ -32,8 +32,26 @@ public sealed class PercentileTests
         }
     }
 
-    private static SummaryGroup Group(int count, int rectified, int overdue, int rated, double? onTime, double? satisfaction) =>
-        IssueSummary.Empty with { Key = "taxation", Count = count, Rectified = rectified, Overdue = overdue, Rated = rated, OnTimeRate = onTime, SatisfactionRate = satisfaction };
+    private static SummaryGroup Group(int count, int rectified, int overdueOpen, int rated, double? onTime, double? satisfaction) =>
+        IssueSummary.Empty with
+        {
+            Key = "taxation", Count = count, Rectified = rectified, Overdue = overdueOpen, OnTimeMeasured = rectified + overdueOpen, Rated = rated,
+            OnTimeRate = onTime, SatisfactionRate = satisfaction,
+        };
+
+    [Fact]
+    public void PublicOnTimeRate_RestsOnRectifiedAndOpenOverdueIssues()
+    {
+        // Three rectified on time and two overdue, still open: five measured, so the rate is shown.
+        var group = IssueSummary.Empty with { Key = "finance", Count = 5, Rectified = 3, OnTime = 3, Overdue = 2, OnTimeMeasured = 5, OnTimeRate = 0.6 };
+        Assert.Equal(0.6, PublicDisclosureApi.Disclose(group).OnTimeRate);
+
+        // Five overdue, all since rectified: still five measured, not ten.
+        Assert.Equal(0.0, PublicDisclosureApi.Disclose(group with { Rectified = 5, OnTime = 0, Overdue = 5, OnTimeRate = 0.0 }).OnTimeRate);
+
+        // Four rectified and none overdue: four measured, withheld.
+        Assert.Null(PublicDisclosureApi.Disclose(group with { Rectified = 4, Overdue = 0, OnTimeMeasured = 4 }).OnTimeRate);
+    }
 
     [Fact]
     public void PublicFigures_UnderFive_AreWithheld()

@@ -26,7 +26,7 @@ public sealed class StatisticsTests(ReportingInfrastructure infrastructure) : IC
         var approval = groups[0];
         Assert.Equal((2, 1, 1, 1), (approval.Count, approval.Open, approval.Closed, approval.Major));
         Assert.Equal((1, 0.5), (approval.Overdue, approval.OverdueRate));          // C of C, D dispatched
-        Assert.Equal((1, 1, 0.5), (approval.Rectified, approval.OnTime, approval.OnTimeRate)); // D on time; C overdue and open
+        Assert.Equal((1, 1, 2, 0.5), (approval.Rectified, approval.OnTime, approval.OnTimeMeasured, approval.OnTimeRate)); // D on time; C overdue and open
         Assert.Equal((10.0, 10.0), (approval.MedianHandlingHours, approval.P90HandlingHours));
         Assert.Equal((1, 1, 0), (approval.FeedbackGiven, approval.FeedbackAccepted, approval.FeedbackObjected));
         Assert.Equal((3.0, 0.0), (approval.AverageRating, approval.SatisfactionRate));
@@ -40,7 +40,7 @@ public sealed class StatisticsTests(ReportingInfrastructure infrastructure) : IC
         var window = groups[2];
         Assert.Equal((2, 1, 1), (window.Count, window.Open, window.Closed));
         Assert.Equal((1, 0.5), (window.Overdue, window.OverdueRate));
-        Assert.Equal((2, 1, 0.5), (window.Rectified, window.OnTime, window.OnTimeRate));
+        Assert.Equal((2, 1, 2, 0.5), (window.Rectified, window.OnTime, window.OnTimeMeasured, window.OnTimeRate)); // B overdue, then rectified: once
         Assert.Equal(36.0, window.MedianHandlingHours);                            // 24 h and 48 h
         Assert.Equal(45.6, window.P90HandlingHours);                               // 24 + 0.9 × 24
         Assert.Equal((2, 1, 1), (window.FeedbackGiven, window.FeedbackAccepted, window.FeedbackObjected));

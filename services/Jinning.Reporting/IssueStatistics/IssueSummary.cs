@@ -24,6 +24,8 @@ public sealed record SummaryGroup(
     double? OverdueRate,
     int Rectified,
     int OnTime,
+    /// <summary>Issues whose timeliness is known — rectified, or overdue and still open — the base of <see cref="OnTimeRate"/>.</summary>
+    int OnTimeMeasured,
     double? OnTimeRate,
     double? MedianHandlingHours,
     double? P90HandlingHours,
@@ -45,7 +47,7 @@ public sealed record SummaryGroup(
 /// </summary>
 public static class IssueSummary
 {
-    public static readonly SummaryGroup Empty = new("all", 0, 0, 0, 0, 0, null, 0, 0, null, null, null, 0, 0, 0, 0, null, null);
+    public static readonly SummaryGroup Empty = new("all", 0, 0, 0, 0, 0, null, 0, 0, 0, null, null, null, 0, 0, 0, 0, null, null);
 
     public static IReadOnlyList<SummaryGroup> Compute(
         ReadOnlySpan<IssueRow> rows, SummaryGrouping grouping, DateOnly? from, DateOnly? to,
@@ -185,7 +187,7 @@ public static class IssueSummary
             var median = IssueSummary.Percentile(hours, 0.5);
             var p90 = IssueSummary.Percentile(hours, 0.9);
             return new SummaryGroup(key, _count, _count - _closed, _closed, _major, _overdue, Rate(_overdue, _dispatched),
-                _rectified, _onTime, Rate(_onTime, _rectified + _overdueOpen), median, p90,
+                _rectified, _onTime, _rectified + _overdueOpen, Rate(_onTime, _rectified + _overdueOpen), median, p90,
                 _feedback, _accepted, _objected, _rated, _rated == 0 ? null : Math.Round((double)_ratingSum / _rated, 2), Rate(_satisfied, _rated));
         }
 

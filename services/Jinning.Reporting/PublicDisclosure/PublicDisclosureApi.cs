@@ -52,8 +52,7 @@ public static class PublicDisclosureApi
     /// <summary>Small counts would point at single cases and, through them, at reporters: any count under five is withheld.</summary>
     public static DepartmentFigures Disclose(SummaryGroup group)
     {
-        var timed = group.Rectified + (group.Overdue - Math.Min(group.Overdue, group.Rectified));
-        var onTimeShown = timed >= MinimumCount;
+        var onTimeShown = group.OnTimeMeasured >= MinimumCount;
         var satisfactionShown = group.Rated >= MinimumCount;
         return new DepartmentFigures(group.Key, DistrictReference.Departments.GetValueOrDefault(group.Key) ?? group.Key,
             group.Count >= MinimumCount ? group.Count : null,
