@@ -67,7 +67,7 @@ public static class AccountsApi
         PasswordRules.Check(errors, "password", request.Password);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         if (await db.Accounts.AnyAsync(a => a.UserName == request.UserName, cancellationToken))
         {
@@ -135,7 +135,7 @@ public static class AccountsApi
         PasswordRules.Check(errors, "password", request.Password);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null)

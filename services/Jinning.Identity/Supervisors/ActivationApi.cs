@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public static class ActivationApi
         PasswordRules.Check(errors, "password", request.Password);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.UserName == request.CertificateNumber, cancellationToken);

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using Jinning.Notification.Data;
 using Jinning.Notification.Inbox;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public static class PreferencesApi
             errors["channels"] = ["渠道可选 inbox、email（站内消息总会送达）。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var recipient = Recipients.Of(user);
         var preference = await db.Preferences.FirstOrDefaultAsync(p => p.Recipient == recipient, cancellationToken);

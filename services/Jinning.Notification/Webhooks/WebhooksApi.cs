@@ -1,4 +1,5 @@
 using Jinning.Notification.Data;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public static class WebhooksApi
             errors["secret"] = ["签名密钥须为 16 至 200 个字符。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var endpoint = new WebhookEndpoint
         {

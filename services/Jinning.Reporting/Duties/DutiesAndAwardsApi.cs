@@ -20,14 +20,14 @@ public static class DutiesAndAwardsApi
     public static async Task<Results<Ok<DutiesReport.Compliance>, ValidationProblem>> GetDuties(string period, DutiesReport report, CancellationToken ct) =>
         DutiesReport.HalfYearPattern().IsMatch(period)
             ? TypedResults.Ok(await report.ForAsync(period, ct))
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"半年度“{period}”无效，格式如 2026-H1、2026-H2。"] }, title: "请求参数有误");
+            : InputProblems.Invalid("period", $"半年度“{period}”无效，格式如 2026-H1、2026-H2。");
 
     public static async Task<Results<Ok<Ranking>, ValidationProblem>> GetRanking(AwardRanking ranking, TimeProvider time, CancellationToken ct, int? year = null)
     {
         var wanted = year ?? DistrictClock.Today(time.GetUtcNow()).Year;
         if (wanted is < 2000 or > 2100)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["年份无效。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("year", "年份无效。");
         }
         return TypedResults.Ok(new Ranking(wanted, await ranking.ForYearAsync(wanted, ct)));
     }

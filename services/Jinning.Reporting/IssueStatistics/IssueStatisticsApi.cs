@@ -28,7 +28,7 @@ public static class IssueStatisticsApi
         if (from > to) errors["from"] = ["开始日期不能晚于结束日期。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var (groups, total) = await index.SummarizeAsync(db, grouping!.Value, from, to, cancellationToken);
         return TypedResults.Ok(new Summary(KebabEnum.Format(grouping.Value), from, to, total, groups));

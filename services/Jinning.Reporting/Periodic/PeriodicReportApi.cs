@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,12 +20,12 @@ public static class PeriodicReportApi
         var wanted = format?.ToLowerInvariant() ?? FromAccept(request.Headers.Accept.ToString());
         if (wanted is not ("json" or "csv" or "xlsx"))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["格式须为 json、csv 或 xlsx。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("format", "格式须为 json、csv 或 xlsx。");
         }
         var report = await builder.BuildAsync(period, ct);
         if (report is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"报告期“{period}”无效，格式如 2026-H2（半年）或 2026（全年）。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("period", $"报告期“{period}”无效，格式如 2026-H2（半年）或 2026（全年）。");
         }
         return wanted switch
         {

@@ -1,5 +1,6 @@
 using Jinning.Reporting.Data;
 using Jinning.Reporting.IssueStatistics;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public static class PublicDisclosureApi
         var wanted = year ?? Jinning.ServiceDefaults.DistrictClock.Today(time.GetUtcNow()).Year;
         if (wanted is < 2000 or > 2100)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["年份无效。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("year", "年份无效。");
         }
         var (groups, _) = await index.SummarizeAsync(db, SummaryGrouping.Department, new DateOnly(wanted, 1, 1), new DateOnly(wanted, 12, 31), ct);
         var figures = groups.Where(g => g.Key != "undispatched").Select(Disclose).OrderBy(f => f.DepartmentCode, StringComparer.Ordinal).ToList();

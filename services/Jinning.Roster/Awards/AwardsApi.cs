@@ -35,7 +35,7 @@ public static class AwardsApi
         if (!served) errors["supervisorId"] = ["须为该年度在聘的监督员。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         if (await db.Awards.AnyAsync(a => a.Year == request.Year && a.SupervisorId == request.SupervisorId && a.Title == request.Title!.Trim(), cancellationToken))
         {

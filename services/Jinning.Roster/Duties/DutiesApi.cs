@@ -77,7 +77,7 @@ public static class DutiesApi
         if (string.IsNullOrWhiteSpace(request.Suggestion) || request.Suggestion.Length > 20000) errors["suggestion"] = ["建议书内容不能为空，且不超过 20000 字。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
@@ -146,5 +146,5 @@ public static class DutiesApi
     }
 
     private static ValidationProblem InvalidPeriod(string period) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [$"半年度“{period}”无效，格式如 2026-H1、2026-H2。"] }, title: "请求参数有误");
+        InputProblems.Invalid("period", $"半年度“{period}”无效，格式如 2026-H1、2026-H2。");
 }

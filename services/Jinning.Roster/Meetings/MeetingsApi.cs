@@ -41,7 +41,7 @@ public static class MeetingsApi
         if (active.Count != invited.Count) errors["invitedSupervisorIds"] = ["只能邀请在聘的监督员。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
@@ -82,7 +82,7 @@ public static class MeetingsApi
         }
         if (AttendanceRegister.Record(meeting, request, "只能登记受邀监督员的出席情况。", outbox, time.GetUtcNow()) is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(meeting));

@@ -35,7 +35,7 @@ public static class NominationsApi
         var errors = request.Validate(out var background);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();

@@ -89,7 +89,7 @@ public static class SupervisorsApi
         if (request.Note?.Length > 2000) errors["note"] = ["说明不超过 2000 字。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);

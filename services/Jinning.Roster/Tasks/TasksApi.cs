@@ -38,7 +38,7 @@ public static class TasksApi
         if (assigned.Count == 0 || active != assigned.Count) errors["assignedSupervisorIds"] = ["须委托给至少一名在聘监督员。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var task = new SupervisionTask
         {
@@ -56,7 +56,7 @@ public static class TasksApi
     {
         if (string.IsNullOrWhiteSpace(request.Result) || request.Result.Length > 10000)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["result"] = ["结果不能为空，且不超过 10000 字。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("result", "结果不能为空，且不超过 10000 字。");
         }
         var supervisorId = user.SupervisorId();
         var task = await db.SupervisionTasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);

@@ -33,7 +33,7 @@ public static class TrainingsApi
         if (string.IsNullOrWhiteSpace(request.Material) || request.Material.Length > 20000) errors["material"] = ["学习资料不能为空，且不超过 20000 字。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var now = time.GetUtcNow();
         var recipients = await db.Supervisors.Where(s => s.Status == SupervisorStatus.Active).Select(s => s.Id).ToListAsync(cancellationToken);
@@ -58,7 +58,7 @@ public static class TrainingsApi
         }
         if (AttendanceRegister.Record(training, request, "只能登记培训对象的参训情况。", outbox, time.GetUtcNow()) is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(training));

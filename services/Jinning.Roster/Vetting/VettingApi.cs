@@ -34,7 +34,7 @@ public static class VettingApi
         var errors = request.Validate(out var disqualifiers);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (nomination is null)
@@ -64,7 +64,7 @@ public static class VettingApi
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["须说明不予通过的理由（不超过 500 字）。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("reason", "须说明不予通过的理由（不超过 500 字）。");
         }
         var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (nomination is null)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
@@ -34,7 +35,7 @@ public static class AttachmentsApi
     {
         if (file is null || file.Length == 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要上传的文件（表单字段 file）。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("file", "请选择要上传的文件（表单字段 file）。");
         }
         if (file.Length > AttachmentTypes.MaxSize)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,7 @@ public static class CalendarApi
         if (holidays.Intersect(makeUps).Any()) errors["makeUpWorkdays"] = ["同一天不能既是节假日又是调休工作日。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var calendar = await db.CalendarYears.FirstOrDefaultAsync(c => c.Year == year, cancellationToken);

@@ -33,7 +33,7 @@ public static class CasesApi
         if (string.IsNullOrWhiteSpace(request.Summary) || request.Summary.Length > 5000) errors["summary"] = ["案例摘要不能为空，且不超过 5000 字。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)

@@ -1,3 +1,4 @@
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.ServiceDefaults.Reference;
 using Jinning.Ticketing.Data;
@@ -32,7 +33,7 @@ public static class DepartmentsApi
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) errors["name"] = ["单位名称不能为空，且不超过 100 字。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         if (await db.Departments.AnyAsync(d => d.Code == request.Code, cancellationToken))
         {
@@ -50,7 +51,7 @@ public static class DepartmentsApi
     {
         if (request.Name is not null && (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["单位名称不能为空，且不超过 100 字。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("name", "单位名称不能为空，且不超过 100 字。");
         }
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Code == code, cancellationToken);
         if (department is null)

@@ -52,7 +52,7 @@ public static class DispatchApi
         var (order, errors) = await planner.PlanAsync(request, now, cancellationToken);
         if (order is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
@@ -74,11 +74,11 @@ public static class DispatchApi
         var now = time.GetUtcNow();
         if (request.Decision is not ("send-back" or "redispatch"))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["裁定须为 send-back（退回原单位）或 redispatch（改派）。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("decision", "裁定须为 send-back（退回原单位）或 redispatch（改派）。");
         }
         if (request.Note?.Length > 2000)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["裁定说明不超过 2000 字。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("note", "裁定说明不超过 2000 字。");
         }
         DispatchOrder? order = null;
         if (request.Decision == "redispatch")
@@ -86,7 +86,7 @@ public static class DispatchApi
             (order, var errors) = await planner.PlanAsync(request.Dispatch ?? new DispatchRequest(null, null, null, null), now, cancellationToken);
             if (order is null)
             {
-                return TypedResults.ValidationProblem(errors.ToDictionary(e => $"dispatch.{e.Key}", e => e.Value), title: "请求参数有误");
+                return InputProblems.Invalid(errors.ToDictionary(e => $"dispatch.{e.Key}", e => e.Value));
             }
         }
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);

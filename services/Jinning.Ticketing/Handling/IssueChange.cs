@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
@@ -71,5 +72,5 @@ public static class IssueChange
 
     public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Invalid(string field, string message) =>
         Task.FromResult<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>>(
-            TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "请求参数有误"));
+            InputProblems.Invalid(field, message));
 }

@@ -40,7 +40,7 @@ public static class IssuesApi
         var errors = request.Validate(user.IsOffice(), out var valid);
         if (valid is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         var issue = await intake.RegisterAsync(valid, user.IsOffice() ? null : user.SupervisorId(), user, complainantContact: null, cancellationToken);
         return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user));
@@ -74,7 +74,7 @@ public static class IssuesApi
         if (q?.Length > 100) errors["q"] = ["搜索词不超过 100 个字符。"];
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
 
         var paging = Paging.Of(page, pageSize);

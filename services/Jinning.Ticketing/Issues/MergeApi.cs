@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
@@ -29,7 +30,7 @@ public static class MergeApi
     {
         if (request.IntoIssueId is not { } intoId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["intoIssueId"] = ["须注明并入哪一件问题。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("intoIssueId", "须注明并入哪一件问题。");
         }
         var issues = await db.Issues.Where(i => i.Id == id || i.Id == intoId).ToListAsync(cancellationToken);
         var duplicate = issues.FirstOrDefault(i => i.Id == id);
@@ -40,7 +41,7 @@ public static class MergeApi
         }
         if (target is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["intoIssueId"] = ["要并入的问题不存在。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("intoIssueId", "要并入的问题不存在。");
         }
         var now = time.GetUtcNow();
         var from = duplicate.Status;

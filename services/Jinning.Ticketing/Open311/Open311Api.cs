@@ -59,7 +59,7 @@ public static class Open311Api
     {
         if (status is not (null or "open" or "closed"))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status 须为 open 或 closed。"] }, title: "请求参数有误");
+            return InputProblems.Invalid("status", "status 须为 open 或 closed。");
         }
         // Retaliation reports belong to the discipline commission (T6) and never leave the platform.
         var query = db.Issues.AsNoTracking().Where(i => i.Category != IssueCategory.Retaliation && i.Status != IssueStatus.Merged);

@@ -28,7 +28,7 @@ public static class PublicComplaintsApi
         if (contact.Length > 200) errors["contactPhone"] = ["联系方式不超过 200 字。"];
         if (valid is null || errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "请求参数有误");
+            return InputProblems.Invalid(errors);
         }
         // The public gets a receipt, not the issue: what happens next is for the office and the department.
         var issue = await intake.RegisterAsync(valid, reporterSupervisorId: null, new ClaimsPrincipal(new ClaimsIdentity()), contact.Length > 0 ? contact : null, cancellationToken);
