@@ -73,3 +73,22 @@ public sealed class PercentileTests
         Assert.Equal("国家税务总局晋宁区税务局", shown.Name);
     }
 }
+
+public sealed class EventCatalogTests
+{
+    [Fact]
+    public async Task EveryConsumedEvent_IsKeptAndHasAProjection()
+    {
+        Assert.Equal(18, Jinning.Reporting.Events.EventCatalog.Types.Count);
+        Assert.NotNull(Jinning.Reporting.Events.EventCatalog.Find(typeof(Jinning.Contracts.V1.TaskResultReported).FullName!));
+        Assert.Null(Jinning.Reporting.Events.EventCatalog.Find(typeof(Jinning.Contracts.V1.MeetingScheduled).FullName!));
+
+        // The projector dispatches each kept type (to projections absent here, hence the null reference), none is refused.
+        var projector = new Jinning.Reporting.Events.Projector(null!, null!);
+        foreach (var type in Jinning.Reporting.Events.EventCatalog.Types)
+        {
+            var message = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
+            await Assert.ThrowsAsync<NullReferenceException>(() => projector.ApplyAsync(message, CancellationToken.None));
+        }
+    }
+}

@@ -1,17 +1,17 @@
-using Jinning.Contracts.V1;
+using MassTransit;
 
 namespace Jinning.Reporting.Events;
 
-/// <summary>Every event type reporting consumes and keeps, by the name it is recorded under.</summary>
+/// <summary>
+/// Every event type reporting consumes and keeps, by the name it is recorded under: read off the
+/// consumer, so an event added there is kept and replayed without a second list.
+/// </summary>
 public static class EventCatalog
 {
-    public static readonly IReadOnlyList<Type> Types =
-    [
-        typeof(IssueReported), typeof(IssueTransferred), typeof(IssueReturned), typeof(IssueRectified), typeof(IssueOverdue),
-        typeof(FeedbackGiven), typeof(IssueClosed), typeof(IssueReopened), typeof(IssueMerged), typeof(CaseExposed),
-        typeof(SupervisorAppointed), typeof(SupervisorTermEnded), typeof(SupervisorDismissed),
-        typeof(HalfYearWorkDue), typeof(HalfYearWorkSubmitted), typeof(SuggestionAdopted), typeof(AttendanceRecorded), typeof(TaskResultReported),
-    ];
+    public static readonly IReadOnlyList<Type> Types = typeof(ReportingEventsConsumer).GetInterfaces()
+        .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+        .Select(i => i.GetGenericArguments()[0])
+        .ToList();
 
     private static readonly Dictionary<string, Type> ByName = Types.ToDictionary(t => t.FullName!);
 
