@@ -74,3 +74,31 @@ public sealed record TaskResultReported
     public required int Year { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
+
+/// <summary>
+/// The office forwarded a supervisor's half-year suggestion report to departments (D5). Ticketing
+/// opens one issue of type <c>suggestion</c> per department, dispatched as a transfer, and answers
+/// each with <see cref="SuggestionIssueOpened"/>.
+/// </summary>
+public sealed record SuggestionForwarded
+{
+    public required Guid SubmissionId { get; init; }
+    public required Guid SupervisorId { get; init; }
+    public required string Period { get; init; }
+    public required IReadOnlyList<string> DepartmentCodes { get; init; }
+    /// <summary>The suggestion text as handed in; it becomes the issue's description.</summary>
+    public required string Suggestion { get; init; }
+    /// <summary>The office's note to the departments; it becomes the dispatch instructions.</summary>
+    public string? Note { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>Ticketing opened the suggestion issue for one department of a <see cref="SuggestionForwarded"/> (D5).</summary>
+public sealed record SuggestionIssueOpened
+{
+    public required Guid SubmissionId { get; init; }
+    public required string DepartmentCode { get; init; }
+    public required Guid IssueId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
