@@ -12,6 +12,7 @@ public static class ResourceNames
     public const string TicketingDb = "ticketingdb";
     public const string NotificationDb = "notificationdb";
     public const string ReportingDb = "reportingdb";
+    public const string WebDb = "webdb";
 
     public const string Identity = "identity";
     public const string Roster = "roster";
@@ -19,6 +20,7 @@ public static class ResourceNames
     public const string Notification = "notification";
     public const string Reporting = "reporting";
     public const string Gateway = "gateway";
+    public const string Web = "web";
 
     public static readonly string[] Services = [Identity, Roster, Ticketing, Notification, Reporting];
 }

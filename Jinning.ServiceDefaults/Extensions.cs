@@ -89,6 +89,12 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseProblemDetailsErrors();
+        return app.MapHealthEndpoints();
+    }
+
+    /// <summary>Only <c>/health</c> and <c>/alive</c>, for a process (the web console) that shows its own error pages.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
         app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteJson });
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {

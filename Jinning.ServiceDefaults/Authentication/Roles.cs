@@ -17,6 +17,8 @@ public static class JinningClaims
 {
     public const string Subject = "sub";
     public const string Name = "name";
+    /// <summary>The account's display name (a person's or a unit's name in Chinese), for screens.</summary>
+    public const string DisplayName = "display_name";
     public const string Role = "role";
     public const string SupervisorId = "supervisor_id";
     public const string DepartmentCode = "department_code";

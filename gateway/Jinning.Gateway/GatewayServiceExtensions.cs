@@ -2,6 +2,7 @@ using Jinning.Gateway.Health;
 using Jinning.Gateway.Cors;
 using Jinning.Gateway.Limits;
 using Jinning.Gateway.RateLimiting;
+using Jinning.ServiceDefaults.Authentication;
 
 namespace Jinning.Gateway;
 
@@ -9,6 +10,12 @@ public static class GatewayServiceExtensions
 {
     /// <summary>The services behind the gateway, by service-discovery name.</summary>
     public static readonly string[] Services = ["identity", "roster", "ticketing", "notification", "reporting"];
+
+    /// <summary>The web console, served at every path the API does not take.</summary>
+    public const string WebConsole = "web";
+
+    /// <summary>Everything <c>/health</c> asks: the services and the web console.</summary>
+    public static readonly string[] HealthChecked = [.. Services, WebConsole];
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
@@ -18,6 +25,8 @@ public static class GatewayServiceExtensions
 
         builder.Services.AddOptions<RequestLimits>().BindConfiguration("Gateway:Limits");
         builder.Services.AddHttpClient<ServiceHealthAggregator>();
+        builder.AddDefaultAuthentication();
+        builder.AddTrustedForwardedHeaders();
         builder.AddGatewayRateLimiting();
         builder.AddFrontendCors();
         return builder;

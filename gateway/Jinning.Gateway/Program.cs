@@ -8,9 +8,12 @@ builder.AddServiceDefaults();
 builder.AddGatewayServices();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseProblemDetailsErrors();
 app.UseRequestSizeLimit();
 app.UseCors();
+// Only to know who is calling, for per-user budgets: each service authorizes the request itself.
+app.UseAuthentication();
 app.UseRateLimiter();
 app.MapAggregatedHealth();
 app.MapApiDocs();

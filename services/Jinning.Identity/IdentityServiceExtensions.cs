@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Accounts;
+using Jinning.Identity.SignIn;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
 using Jinning.Messaging;
@@ -22,6 +23,7 @@ public static class IdentityServiceExtensions
         });
         builder.AddTokenServer();
         builder.AddDefaultAuthentication();
+        builder.AddLoginSession();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Jinning.Messaging.Idempotency;
 using Jinning.Identity;
 using Jinning.Identity.Accounts;
+using Jinning.Identity.SignIn;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
 using Jinning.ServiceDefaults.Authentication;
@@ -15,6 +16,7 @@ app.UseDefaultAuthentication();
 app.UseIdempotencyKeys();
 app.MapApiDocuments();
 app.MapTokenEndpoint();
+app.MapLoginPages();
 app.MapActivationApi();
 app.MapAccountsApi();
 

@@ -109,7 +109,7 @@ public sealed class Accounts(HttpClient gateway)
         // The sign-in is created from the SupervisorAppointed message: wait for it to arrive.
         await Eventually.WaitForAsync(
             async () => (await SendAsync(HttpMethod.Post, "/api/identity/activate", null,
-                new { certificateNumber = certificate, activationCode = code, password })).StatusCode,
+                new { certificateNumber = certificate, activationCode = code, password, pledgeAccepted = true })).StatusCode,
             status => status == HttpStatusCode.NoContent, TimeSpan.FromSeconds(60), "the supervisor's sign-in to be activated");
 
         var token = await TokenAsync(certificate, password);

@@ -47,7 +47,7 @@ public sealed class AccountTests
         var account = Account.ForSupervisor(Guid.NewGuid(), Guid.NewGuid(), "JN-2026-0001", "张三", SecretHasher.Hash("CODE123456"), Now);
         Assert.True(account.CanActivate);
 
-        account.Activate(SecretHasher.Hash("Password2026"));
+        account.Activate(SecretHasher.Hash("Password2026"), DateTimeOffset.UtcNow);
 
         Assert.False(account.CanActivate);
         Assert.True(SecretHasher.Verify("Password2026", account.PasswordHash!));

@@ -28,6 +28,8 @@ public sealed class Account
     public DateTimeOffset? DisabledAt { get; private set; }
     public string? DisabledReason { get; private set; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When a supervisor accepted the Art. 7 pledge, at activation.</summary>
+    public DateTimeOffset? PledgeAcceptedAt { get; private set; }
 
     public bool IsDisabled => DisabledAt is not null;
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil > now;
@@ -65,10 +67,11 @@ public sealed class Account
 
     public bool CanActivate => !IsDisabled && ActivationCodeHash is not null;
 
-    public void Activate(string passwordHash)
+    public void Activate(string passwordHash, DateTimeOffset now)
     {
         SetPassword(passwordHash);
         ActivationCodeHash = null;
+        PledgeAcceptedAt = now;
     }
 
     /// <summary>A new term on the same file: the new certificate number signs in, after a new activation.</summary>

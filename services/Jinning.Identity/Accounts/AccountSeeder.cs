@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.Identity.SignIn;
 using Jinning.ServiceDefaults.Security;
 using Jinning.Identity.Tokens;
 using Jinning.ServiceDefaults.Authentication;
@@ -53,6 +54,7 @@ public static class AccountSeeder
                 await DepartmentClients.EnsureAsync(applications, department.Key, department.Value, password, cancellationToken);
             }
         }
+        await ConsoleClient.EnsureAsync(applications, configuration, environment, cancellationToken);
     }
 
     /// <summary>Outside development the well-known default must have been replaced; the service will not start otherwise.</summary>

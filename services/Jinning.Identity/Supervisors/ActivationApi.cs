@@ -9,38 +9,54 @@ namespace Jinning.Identity.Supervisors;
 
 public static class ActivationApi
 {
-    public sealed record ActivateRequest(string? CertificateNumber, string? ActivationCode, string? Password);
+    public sealed record ActivateRequest(string? CertificateNumber, string? ActivationCode, string? Password, bool? PledgeAccepted);
+    public sealed record PledgeResponse(string Title, IReadOnlyList<string> Articles, string Statement);
 
     public static IEndpointRouteBuilder MapActivationApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/identity").WithTags("Sign-in")
-            .MapPost("/activate", Activate).WithName("ActivateSupervisor").WithSummary("监督员凭聘书编号和激活码设置密码")
-            .AllowAnonymous();
+        var signIn = app.MapGroup("/api/identity").WithTags("Sign-in");
+        signIn.MapPost("/activate", Activate).WithName("ActivateSupervisor")
+            .WithSummary("监督员凭聘书编号和激活码设置密码，并承诺遵守第七条组织纪律").AllowAnonymous();
+        signIn.MapGet("/pledge", GetPledge).WithName("GetSupervisorPledge")
+            .WithSummary("激活时须承诺遵守的组织纪律（第七条）全文").AllowAnonymous();
         return app;
     }
 
+    public static Ok<PledgeResponse> GetPledge() => TypedResults.Ok(new PledgeResponse(Pledge.Title, Pledge.Articles, Pledge.Statement));
+
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Activate(
-        ActivateRequest request, IdentityDbContext db, CancellationToken cancellationToken)
+        ActivateRequest request, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.CertificateNumber)) errors["certificateNumber"] = ["聘书编号不能为空。"];
-        if (string.IsNullOrWhiteSpace(request.ActivationCode)) errors["activationCode"] = ["激活码不能为空。"];
+        if (string.IsNullOrWhiteSpace(request.CertificateNumber) || request.CertificateNumber.Length > 64)
+        {
+            errors["certificateNumber"] = ["请填写聘书编号。"];
+        }
+        if (string.IsNullOrWhiteSpace(request.ActivationCode) || request.ActivationCode.Length > 64)
+        {
+            errors["activationCode"] = ["请填写激活码。"];
+        }
         PasswordRules.Check(errors, "password", request.Password);
+        if (request.PledgeAccepted != true)
+        {
+            errors["pledgeAccepted"] = ["须阅读并承诺遵守组织纪律后方可激活。"];
+        }
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
 
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.UserName == request.CertificateNumber, cancellationToken);
+        var certificateNumber = request.CertificateNumber!.Trim().ToUpperInvariant();
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.UserName == certificateNumber, cancellationToken);
         // One answer for every failure, so the endpoint does not reveal which certificates exist.
-        if (account is null || !account.CanActivate || !SecretHasher.Verify(request.ActivationCode!, account.ActivationCodeHash!))
+        if (account is null || !account.CanActivate || !SecretHasher.Verify(request.ActivationCode!.Trim(), account.ActivationCodeHash!))
         {
             return TypedResults.Problem(
                 title: "激活失败", detail: "聘书编号或激活码不正确，或激活码已使用。",
                 statusCode: StatusCodes.Status400BadRequest, type: "https://jinning.gov.cn/problems/activation-failed");
         }
 
-        account.Activate(SecretHasher.Hash(request.Password!));
+        account.Activate(SecretHasher.Hash(request.Password!), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

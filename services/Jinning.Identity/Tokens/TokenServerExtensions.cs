@@ -10,7 +10,8 @@ public static class TokenServerExtensions
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromHours(12);
 
     /// <summary>
-    /// OpenIddict as the OAuth 2.0 server: password grant for people, client credentials for
+    /// OpenIddict as the OpenID Connect server: authorization code with PKCE for the web console
+    /// (login page, end session, userinfo), password grant for scripts, client credentials for
     /// department systems, refresh tokens; signed (unencrypted) JWT access tokens any party can
     /// validate from <c>/.well-known/jwks</c>. HTTPS is terminated in front of the gateway.
     /// </summary>
@@ -24,17 +25,24 @@ public static class TokenServerExtensions
             .AddServer(server =>
             {
                 server.SetIssuer(new Uri(issuer.TrimEnd('/') + "/"));
-                server.SetTokenEndpointUris("connect/token");
-                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                server.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow()
+                    .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 // Frontends are public clients: they send no client_id with the password grant.
                 server.AcceptAnonymousClients();
-                server.RegisterScopes(Scopes.OfflineAccess, "api");
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, "api");
                 server.SetAccessTokenLifetime(AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(RefreshTokenLifetime);
                 server.DisableAccessTokenEncryption();
                 AddKeys(server, builder);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });
         return builder;

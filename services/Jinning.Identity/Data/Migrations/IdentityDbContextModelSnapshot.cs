@@ -71,6 +71,10 @@ namespace Jinning.Identity.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("password_hash");
 
+                    b.Property<DateTimeOffset?>("PledgeAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pledge_accepted_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
