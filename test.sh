@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_prerequisites || exit 1
+ensure_browser || exit 1
 
 dotnet build Jinning.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 

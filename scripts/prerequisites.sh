@@ -2,6 +2,7 @@
 # Sourced by run.sh and test.sh:  ensure_prerequisites
 # - PostgreSQL and RabbitMQ from Debian's packages (run as local processes by the AppHost; no Docker needed)
 # - smtp4dev, the development mail server, as a dotnet tool under .tools/
+# - for the browser tests only (ensure_browser): Debian's chromium and the Noto CJK fonts, so Chinese renders
 
 SMTP4DEV_VERSION=3.15.0
 
@@ -40,6 +41,19 @@ ensure_prerequisites() {
   if [ ! -x "$root/.tools/smtp4dev" ]; then
     echo "Installing smtp4dev $SMTP4DEV_VERSION (development mail server)..."
     dotnet tool install --tool-path "$root/.tools" Rnwood.Smtp4dev --version "$SMTP4DEV_VERSION" >/dev/null
+  fi
+}
+
+# The web console's tests drive a real Chromium through Playwright; Playwright's own browser download
+# cannot work here, so they use Debian's (tests/Jinning.Web.Tests/ConsoleFixture.cs names its path).
+ensure_browser() {
+  if [ ! -x /usr/lib/chromium/chromium ] && [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium (Debian package, for the web console's browser tests)..."
+    _apt_install chromium
+  fi
+  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    echo "Installing Noto CJK fonts (Chinese in the browser tests' screenshots)..."
+    _apt_install fonts-noto-cjk
   fi
 }
 
