@@ -10,8 +10,12 @@ namespace Jinning.EndToEnd.Tests;
 /// The whole platform as <c>./run.sh</c> starts it, through the AppHost, in local infra mode, with
 /// its data in a temporary folder and every port chosen freely (so it can run beside <c>./run.sh</c>).
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public sealed class PlatformFixture(params string[] extraArguments) : IAsyncLifetime
 {
+    public PlatformFixture() : this([])
+    {
+    }
+
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
     private DistributedApplication? _app;
@@ -38,6 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             // Fast retries, so a webhook that always fails reaches the dead letters within the test.
             "--Jinning:Delivery:BaseDelay=00:00:00.300",
             "--Jinning:Delivery:MaxAttempts=4",
+            .. extraArguments,
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging

@@ -14,7 +14,10 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public PlatformFixture Platform { get; } = new();
+    /// <summary>Access tokens that last 20 seconds, so the console's refresh is exercised by every journey that takes longer.</summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(20);
+
+    public PlatformFixture Platform { get; } = new($"--Jinning:Identity:AccessTokenLifetime={AccessTokenLifetime:c}");
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => Platform.Gateway.BaseAddress!.ToString().TrimEnd('/');
 
@@ -24,6 +27,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDirectory);
+        // Two busy cores run the whole platform beside the browser: give expectations time to come true.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await Platform.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -51,7 +56,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             HasTouch = screen == Screen.Phone,
             DeviceScaleFactor = screen == Screen.Phone ? 2 : 1,
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

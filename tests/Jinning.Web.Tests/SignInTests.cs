@@ -50,6 +50,22 @@ public sealed class SignInTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task Session_OutlivesItsAccessToken_TheConsoleRefreshesIt()
+    {
+        var page = await console.OpenAsync(Screen.Desktop);
+        await page.SignInAsync("office", Accounts.DevelopmentPassword, "/office");
+        await Assertions.Expect(page.Locator(".issue-list-card .ant-card-extra")).ToContainTextAsync("共");
+
+        // Past the first access token's whole life and the services' 30 s clock skew: only a refreshed token works now.
+        await Task.Delay(ConsoleFixture.AccessTokenLifetime + TimeSpan.FromSeconds(35));
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        Assert.EndsWith("/office", page.Url);
+        await Assertions.Expect(page.Locator(".issue-list-card .ant-card-extra")).ToContainTextAsync("共");
+        await Assertions.Expect(page.Locator(".issue-list-card .ant-alert-error")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task DisabledAccount_IsThrownOutAtItsNextRequest()
     {
         var office = await console.Platform.Accounts.TokenAsync("office");

@@ -39,7 +39,7 @@ public sealed class SupervisorJourneyTests(ConsoleFixture console)
 
         await page.ClickAsync(".big-action");
         await page.WaitForURLAsync(new Regex("/supervisor/report$"));
-        await page.WaitForInteractiveAsync();
+        await page.WaitForSelectorAsync(".report-form-ready");
         await page.ClickAsync(".category-choice >> text=行政审批");
         await page.FillAsync("input[placeholder^=一句话概括]", "施工许可审批超出承诺时限");
         await page.FillAsync("textarea", "某项目施工许可申请已受理 25 个工作日，超出服务承诺的 15 个工作日，窗口未说明原因。");

@@ -6,6 +6,7 @@ namespace Jinning.Identity.Tokens;
 
 public static class TokenServerExtensions
 {
+    /// <summary>The default; <c>Identity:AccessTokenLifetime</c> may shorten it (the console's tests prove refresh with it).</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromHours(12);
 
@@ -34,7 +35,7 @@ public static class TokenServerExtensions
                 // Frontends are public clients: they send no client_id with the password grant.
                 server.AcceptAnonymousClients();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, "api");
-                server.SetAccessTokenLifetime(AccessTokenLifetime);
+                server.SetAccessTokenLifetime(builder.Configuration.GetValue("Identity:AccessTokenLifetime", AccessTokenLifetime));
                 server.SetRefreshTokenLifetime(RefreshTokenLifetime);
                 server.DisableAccessTokenEncryption();
                 AddKeys(server, builder);

@@ -15,6 +15,8 @@ public sealed class ConsoleSession
     public required string ProtectedAccessToken { get; set; }
     public string? ProtectedRefreshToken { get; set; }
     public DateTimeOffset AccessTokenExpiresAt { get; set; }
+    /// <summary>When to refresh: a quarter of the token's life before it expires, at most two minutes before.</summary>
+    public DateTimeOffset RefreshAt { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? RefreshedAt { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed record SessionTokens(string AccessToken, string? RefreshToken, Dat
 public sealed class SessionStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, IMemoryCache cache, TimeProvider time,
     ILogger<SessionStore> logger)
 {
-    /// <summary>Refresh this long before expiry, so a token never runs out between check and use.</summary>
+    /// <summary>Refresh at most this long before expiry, so a token never runs out between check and use.</summary>
     public static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(2);
     /// <summary>How long "this session exists" is believed without asking the database again (another instance may end it).</summary>
     private static readonly TimeSpan ActiveFor = TimeSpan.FromSeconds(5);
@@ -35,6 +35,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IDataProtectionPro
             ProtectedAccessToken = _protector.Protect(tokens.AccessToken),
             ProtectedRefreshToken = Protect(tokens.RefreshToken),
             AccessTokenExpiresAt = tokens.ExpiresAt,
+            RefreshAt = RefreshTime(tokens.ExpiresAt),
             CreatedAt = time.GetUtcNow(),
         };
         await using var scope = scopes.CreateAsyncScope();
@@ -103,9 +104,9 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IDataProtectionPro
             return null;
         }
         var now = time.GetUtcNow();
-        if (session.AccessTokenExpiresAt - RefreshAhead > now)
+        if (session.RefreshAt > now)
         {
-            return Remember(id, _protector.Unprotect(session.ProtectedAccessToken), session.AccessTokenExpiresAt);
+            return Remember(id, _protector.Unprotect(session.ProtectedAccessToken), session.RefreshAt);
         }
 
         var tokens = scope.ServiceProvider.GetRequiredService<TokenClient>();
@@ -124,15 +125,22 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IDataProtectionPro
         session.ProtectedAccessToken = _protector.Protect(refreshed.AccessToken);
         session.ProtectedRefreshToken = Protect(refreshed.RefreshToken ?? Unprotect(session.ProtectedRefreshToken));
         session.AccessTokenExpiresAt = refreshed.ExpiresAt;
+        session.RefreshAt = RefreshTime(refreshed.ExpiresAt);
         session.RefreshedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return Remember(id, refreshed.AccessToken, refreshed.ExpiresAt);
+        return Remember(id, refreshed.AccessToken, session.RefreshAt);
     }
 
-    private string Remember(Guid id, string accessToken, DateTimeOffset expiresAt)
+    private string Remember(Guid id, string accessToken, DateTimeOffset refreshAt)
     {
-        cache.Set(TokenKey(id), accessToken, expiresAt - RefreshAhead);
+        cache.Set(TokenKey(id), accessToken, refreshAt);
         return accessToken;
+    }
+
+    private DateTimeOffset RefreshTime(DateTimeOffset expiresAt)
+    {
+        var lifetime = expiresAt - time.GetUtcNow();
+        return expiresAt - TimeSpan.FromTicks(Math.Min(RefreshAhead.Ticks, lifetime.Ticks / 4));
     }
 
     private static string TokenKey(Guid id) => $"console-session-token:{id}";

@@ -193,6 +193,10 @@ namespace Jinning.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("protected_refresh_token");
 
+                    b.Property<DateTimeOffset>("RefreshAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refresh_at");
+
                     b.Property<DateTimeOffset?>("RefreshedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("refreshed_at");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jinning.Web.Data.Migrations
 {
     [DbContext(typeof(WebDbContext))]
-    [Migration("20261127081518_InitialWebSchema")]
+    [Migration("20261127082730_InitialWebSchema")]
     partial class InitialWebSchema
     {
         /// <inheritdoc />
@@ -195,6 +195,10 @@ namespace Jinning.Web.Data.Migrations
                     b.Property<string>("ProtectedRefreshToken")
                         .HasColumnType("text")
                         .HasColumnName("protected_refresh_token");
+
+                    b.Property<DateTimeOffset>("RefreshAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refresh_at");
 
                     b.Property<DateTimeOffset?>("RefreshedAt")
                         .HasColumnType("timestamp with time zone")

@@ -21,6 +21,7 @@ namespace Jinning.Web.Data.Migrations
                     protected_access_token = table.Column<string>(type: "text", nullable: false),
                     protected_refresh_token = table.Column<string>(type: "text", nullable: true),
                     access_token_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    refresh_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     refreshed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
