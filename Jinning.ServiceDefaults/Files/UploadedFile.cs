@@ -12,7 +12,8 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
     /// Reads the multipart field into memory and checks it: present (400), at most 10 MB (413), an
     /// allowed type whose bytes match its name (415). Returns the file, or the problem to answer.
     /// </summary>
-    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    public static async Task<(UploadedFile? File, ProblemHttpResult? Problem)> ReadAsync(IFormFile? file,
+        CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {

@@ -52,7 +52,9 @@ public sealed class ApplicationAndDeclarationTransitionTests
         var application = Application(status);
         var legal = status == ApplicationStatus.Pending;
         Assert.Equal(legal, ApplicationTransitions.Allows(status, action));
-        Action act = action == ApplicationTransitions.Approve ? () => application.Approve(null, "office", Now) : () => application.Refuse(null, "office", Now);
+        Action act = action == ApplicationTransitions.Approve
+            ? () => application.Approve(null, "office", Now)
+            : () => application.Refuse(null, "office", Now);
         if (legal)
         {
             act();
@@ -84,7 +86,9 @@ public sealed class ApplicationAndDeclarationTransitionTests
         var declaration = Declaration(status);
         var legal = status == DeclarationStatus.Pending;
         Assert.Equal(legal, DeclarationTransitions.Allows(status, action));
-        Action act = action == DeclarationTransitions.Approve ? () => declaration.Approve(null, "office", Now) : () => declaration.Refuse(null, "office", Now);
+        Action act = action == DeclarationTransitions.Approve
+            ? () => declaration.Approve(null, "office", Now)
+            : () => declaration.Refuse(null, "office", Now);
         if (legal)
         {
             act();
@@ -101,7 +105,8 @@ public sealed class ApplicationAndDeclarationTransitionTests
     {
         var dismissed = Serving();
         dismissed.Record(SupervisorActionKind.Dismissal, SupervisorReason.IllegalActivity, null, new DateOnly(2026, 11, 1), "office", Now);
-        Assert.Throws<IllegalTransitionException>(() => SupervisorApplication.File(Guid.NewGuid(), dismissed, ApplicationKind.Adjustment, "理由", Now));
+        Assert.Throws<IllegalTransitionException>(() =>
+            SupervisorApplication.File(Guid.NewGuid(), dismissed, ApplicationKind.Adjustment, "理由", Now));
         Assert.Throws<IllegalTransitionException>(() =>
             Declarations.Declaration.File(Guid.NewGuid(), dismissed, DeclarationKind.Gift, "事项", "情况", null, null, null, Now));
     }

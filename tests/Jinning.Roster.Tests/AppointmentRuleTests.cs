@@ -5,7 +5,9 @@ using Jinning.Testing;
 
 namespace Jinning.Roster.Tests;
 
-/// <summary>Art. 3 and 5 (R9): one file per person, a serving or disqualified person is not nominated, reappointment goes through nomination again.</summary>
+/// <summary>
+/// Art. 3 and 5 (R9): one file per person, a serving or disqualified person is not nominated, reappointment goes through nomination again.
+/// </summary>
 [Collection(RosterCollection.Name)]
 public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
 {
@@ -70,9 +72,11 @@ public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
         Assert.Equal("不是同一人", (await RosterApi.ProblemAsync(someoneElse)).GetProperty("title").GetString());
 
         // The same person's fresh nomination cannot make a second file either.
-        await api.PostOkAsync(RosterApi.Office, $"/api/roster/nominations/{notVetted}/vetting", new { conditionsMet = true, disqualifiers = Array.Empty<object>() });
+        await api.PostOkAsync(RosterApi.Office, $"/api/roster/nominations/{notVetted}/vetting",
+            new { conditionsMet = true, disqualifiers = Array.Empty<object>() });
         await api.PostOkAsync(RosterApi.Office, $"/api/roster/nominations/{notVetted}/approve");
-        var secondFile = await host.PostAsync(RosterApi.Office, $"/api/roster/nominations/{notVetted}/appoint", new { appointedOn = "2026-12-01" });
+        var secondFile = await host.PostAsync(RosterApi.Office, $"/api/roster/nominations/{notVetted}/appoint",
+            new { appointedOn = "2026-12-01" });
         Assert.Equal(HttpStatusCode.Conflict, secondFile.StatusCode);
         Assert.Equal(former.Id, (await RosterApi.ProblemAsync(secondFile)).GetProperty("supervisorId").GetGuid());
         Assert.DoesNotContain(await api.EventsAsync<SupervisorAppointed>(), e => e.GetProperty("nominationId").GetGuid() == notVetted);
@@ -82,7 +86,8 @@ public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
         Assert.NotEqual(former.CertificateNumber, renewed.GetProperty("certificateNumber").GetString());
         var record = await api.GetOkAsync(RosterApi.Office, $"/api/roster/supervisors/{former.Id}");
         Assert.Equal("active", record.GetProperty("status").GetString());
-        Assert.Equal(former.CertificateNumber, Assert.Single(record.GetProperty("pastTerms").EnumerateArray()).GetProperty("certificateNumber").GetString());
+        Assert.Equal(former.CertificateNumber, Assert.Single(record.GetProperty("pastTerms").EnumerateArray())
+            .GetProperty("certificateNumber").GetString());
         var announced = (await api.EventsAsync<SupervisorAppointed>()).Last();
         Assert.Equal(notVetted, announced.GetProperty("nominationId").GetGuid());
         Assert.Equal(former.Id, announced.GetProperty("supervisorId").GetGuid());
@@ -103,12 +108,14 @@ public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
             new { kind = "dismissal", reasonCode = "illegal-activity", note = "经查实从事违法活动" });
         var application = await api.PostOkAsync(resigned.Token, $"/api/roster/supervisors/{resigned.Id}/applications",
             new { kind = "resignation", reason = "工作调动，无法继续履职" });
-        await api.PostOkAsync(RosterApi.Office, $"/api/roster/supervisors/{resigned.Id}/applications/{application.GetProperty("id").GetGuid()}/decision",
+        await api.PostOkAsync(RosterApi.Office,
+            $"/api/roster/supervisors/{resigned.Id}/applications/{application.GetProperty("id").GetGuid()}/decision",
             new { approved = true });
 
         using var anonymous = host.CreateClient();
         var list = await api.OkAsync(await anonymous.GetAsync("/api/public/roster/2026"));
-        var statuses = list.EnumerateArray().ToDictionary(e => e.GetProperty("certificateNumber").GetString()!, e => e.GetProperty("status").GetString());
+        var statuses = list.EnumerateArray()
+            .ToDictionary(e => e.GetProperty("certificateNumber").GetString()!, e => e.GetProperty("status").GetString());
         Assert.Equal("active", statuses[kept.CertificateNumber]);
         Assert.Equal("dismissed", statuses[dismissed.CertificateNumber]);
         Assert.Equal("resigned", statuses[resigned.CertificateNumber]);

@@ -30,7 +30,8 @@ public sealed class MeetingMinutesTests(RosterInfrastructure infrastructure)
         Assert.False(scheduledOnly.GetProperty("symposiumHeld").GetBoolean());
         Assert.Contains("尚未登记召开", scheduledOnly.GetProperty("warning").GetString());
 
-        var early = await host.PostAsync(RosterApi.Office, $"/api/roster/meetings/{id}/minutes", new { heldOn = "2026-10-15", minutes = "纪要" });
+        var early = await host.PostAsync(RosterApi.Office, $"/api/roster/meetings/{id}/minutes",
+            new { heldOn = "2026-10-15", minutes = "纪要" });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode); // 2026-10-15 has not come yet
         host.Clock.Advance(TimeSpan.FromDays(4));
         var uninvited = await host.PostAsync(RosterApi.Office, $"/api/roster/meetings/{id}/minutes", new

@@ -13,16 +13,19 @@ public sealed class RosterApi(RosterHost host)
     public static readonly string Office = TestTokens.Office();
 
     /// <summary>A well-formed ID number no other test uses.</summary>
-    public static string NewIdNumber() => $"530122198{Interlocked.Increment(ref _idSequence) % 10_000_000:0000000}{Random.Shared.Next(10, 99)}";
+    public static string NewIdNumber() =>
+        $"530122198{Interlocked.Increment(ref _idSequence) % 10_000_000:0000000}{Random.Shared.Next(10, 99)}";
 
     public async Task<JsonElement> OkAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
+        Assert.True(response.IsSuccessStatusCode,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public async Task<JsonElement> PostOkAsync(string token, string path, object? body = null) => await OkAsync(await host.PostAsync(token, path, body));
+    public async Task<JsonElement> PostOkAsync(string token, string path, object? body = null) =>
+        await OkAsync(await host.PostAsync(token, path, body));
 
     public async Task<JsonElement> GetOkAsync(string token, string path) => await OkAsync(await host.GetAsync(token, path));
 
@@ -38,7 +41,8 @@ public sealed class RosterApi(RosterHost host)
     public async Task<Guid> ApprovedNominationAsync(string name, string idNumber, string unit = "federation-commerce")
     {
         var id = await NominateAsync(name, idNumber, unit);
-        await PostOkAsync(Office, $"/api/roster/nominations/{id}/vetting", new { conditionsMet = true, disqualifiers = Array.Empty<object>() });
+        await PostOkAsync(Office, $"/api/roster/nominations/{id}/vetting",
+            new { conditionsMet = true, disqualifiers = Array.Empty<object>() });
         await PostOkAsync(Office, $"/api/roster/nominations/{id}/approve");
         return id;
     }
@@ -49,12 +53,14 @@ public sealed class RosterApi(RosterHost host)
     }
 
     /// <summary>Nominated by a unit, vetted, approved and appointed on <paramref name="appointedOn"/>.</summary>
-    public async Task<Appointed> AppointAsync(string name, DateOnly appointedOn, string unit = "federation-commerce", string? idNumber = null)
+    public async Task<Appointed> AppointAsync(string name, DateOnly appointedOn, string unit = "federation-commerce",
+        string? idNumber = null)
     {
         idNumber ??= NewIdNumber();
         var nomination = await ApprovedNominationAsync(name, idNumber, unit);
         var appointment = await PostOkAsync(Office, $"/api/roster/nominations/{nomination}/appoint", new { appointedOn });
-        return new Appointed(appointment.GetProperty("supervisorId").GetGuid(), appointment.GetProperty("certificateNumber").GetString()!, idNumber);
+        return new Appointed(appointment.GetProperty("supervisorId").GetGuid(), appointment.GetProperty("certificateNumber").GetString()!,
+            idNumber);
     }
 
     public Task<SupervisorStatus> StatusAsync(Guid supervisorId) =>

@@ -24,12 +24,15 @@ public sealed class RosterHost(InfrastructureFixture infrastructure, string data
         base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Jinning", "Information");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            options.ConfigurationManager = null;
-            options.Configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
-            options.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
-        }));
+        builder.ConfigureTestServices(services =>
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TrustTestTokens));
+    }
+
+    private static void TrustTestTokens(JwtBearerOptions options)
+    {
+        options.ConfigurationManager = null;
+        options.Configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+        options.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
     }
 
     /// <summary>A client that calls the service with <paramref name="token"/>.</summary>

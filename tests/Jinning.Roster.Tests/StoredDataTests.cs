@@ -15,15 +15,19 @@ public sealed class StoredDataTests(RosterInfrastructure infrastructure)
             new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(8)));
         var api = new RosterApi(host);
         var supervisor = await api.AppointAsync("甲", new DateOnly(2026, 3, 1));
-        await api.PostOkAsync(RosterApi.Office, $"/api/roster/supervisors/{supervisor.Id}/actions", new { kind = "criticism", reasonCode = "discipline-violation" });
+        await api.PostOkAsync(RosterApi.Office, $"/api/roster/supervisors/{supervisor.Id}/actions",
+            new { kind = "criticism", reasonCode = "discipline-violation" });
 
         var stored = JsonNode.Parse(await host.QueryAsync(db => db.Database
             .SqlQuery<string>($"SELECT actions::text AS \"Value\" FROM supervisors WHERE id = {supervisor.Id}").SingleAsync()))!.AsArray();
         var action = stored.Single()!.AsObject();
         Assert.True(action.Remove("ReferredToDiscipline"), $"the flag is stored under another name: {action.ToJsonString()}");
-        var pastTerms = new JsonArray(new JsonObject { ["CertificateNumber"] = "JN-2024-0001", ["TermStart"] = "2024-03-01", ["TermEnd"] = "2026-02-28" });
-        await host.QueryAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE supervisors SET actions = {stored.ToJsonString()}::jsonb, past_terms = {pastTerms.ToJsonString()}::jsonb WHERE id = {supervisor.Id}"));
+        var pastTerms = new JsonArray(new JsonObject { ["CertificateNumber"] = "JN-2024-0001", ["TermStart"] = "2024-03-01",
+            ["TermEnd"] = "2026-02-28" });
+        await host.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
+            UPDATE supervisors SET actions = {stored.ToJsonString()}::jsonb, past_terms = {pastTerms.ToJsonString()}::jsonb
+            WHERE id = {supervisor.Id}
+            """));
 
         var read = await api.GetOkAsync(RosterApi.Office, $"/api/roster/supervisors/{supervisor.Id}");
         Assert.False(read.GetProperty("actions")[0].GetProperty("referredToDiscipline").GetBoolean());

@@ -16,8 +16,8 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
     private static readonly DateTimeOffset November20 = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(8));
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
-    private static async Task<(RosterHost Host, RosterApi Api, RosterApi.Appointed Author, RosterApi.Appointed Other, Guid Submission)> SubmittedAsync(
-        RosterInfrastructure infrastructure, string prefix)
+    private static async Task<(RosterHost Host, RosterApi Api, RosterApi.Appointed Author, RosterApi.Appointed Other, Guid Submission)>
+        SubmittedAsync(RosterInfrastructure infrastructure, string prefix)
     {
         var host = new RosterHost(infrastructure, InfrastructureFixture.NewDatabaseName(prefix), November20);
         var api = new RosterApi(host);
@@ -95,13 +95,15 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
 
         var forwarded = await api.PostOkAsync(RosterApi.Office, $"{path}/forward",
             new { departmentCodes = new[] { "housing-construction", "government-services" }, note = "请研究采纳并反馈" });
-        Assert.All(forwarded.GetProperty("forwardedTo").EnumerateArray(), f => Assert.Equal(JsonValueKind.Null, f.GetProperty("trackingNumber").ValueKind));
+        Assert.All(forwarded.GetProperty("forwardedTo").EnumerateArray(),
+            f => Assert.Equal(JsonValueKind.Null, f.GetProperty("trackingNumber").ValueKind));
 
         var published = Assert.Single(await api.EventsAsync<SuggestionForwarded>());
         Assert.Equal(id, published.GetProperty("submissionId").GetGuid());
         Assert.Equal(author.Id, published.GetProperty("supervisorId").GetGuid());
         Assert.Equal("2026-H2", published.GetProperty("period").GetString());
-        Assert.Equal(["housing-construction", "government-services"], published.GetProperty("departmentCodes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["housing-construction", "government-services"], published.GetProperty("departmentCodes").EnumerateArray()
+            .Select(c => c.GetString()));
         Assert.Equal("建议推行并联审批，压缩审批时限至 30 个工作日。", published.GetProperty("suggestion").GetString());
         Assert.Equal("请研究采纳并反馈", published.GetProperty("note").GetString());
 
@@ -116,7 +118,8 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
         await WaitForTrackingNumberAsync(api, path, "housing-construction", "WT-20261120-0007");
         await bus.Publish(housing, context => context.MessageId = redeliveryId);
         var reissued = NewId.NextGuid();
-        await bus.Publish(housing with { IssueId = Guid.NewGuid(), TrackingNumber = "WT-20261120-0099" }, context => context.MessageId = reissued);
+        await bus.Publish(housing with { IssueId = Guid.NewGuid(), TrackingNumber = "WT-20261120-0099" },
+            context => context.MessageId = reissued);
         await bus.Publish(Opened(id, "government-services", "WT-20261120-0008"));
 
         await WaitForTrackingNumberAsync(api, path, "government-services", "WT-20261120-0008");
@@ -126,7 +129,8 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
             "both repeats of the housing answer to be consumed");
 
         var read = await api.GetOkAsync(author.Token, path);
-        var housingEntries = read.GetProperty("forwardedTo").EnumerateArray().Where(f => f.GetProperty("departmentCode").GetString() == "housing-construction");
+        var housingEntries = read.GetProperty("forwardedTo").EnumerateArray()
+            .Where(f => f.GetProperty("departmentCode").GetString() == "housing-construction");
         Assert.Equal("WT-20261120-0007", Assert.Single(housingEntries).GetProperty("trackingNumber").GetString());
         var file = await api.GetOkAsync(author.Token, $"/api/roster/supervisors/{author.Id}/file");
         Assert.Equal(["WT-20261120-0007", "WT-20261120-0008"],
@@ -140,7 +144,8 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
         await using var owned = host;
         var path = $"/api/roster/duties/half-years/2026-H2/submissions/{id}";
 
-        foreach (var codes in new object?[] { Array.Empty<string>(), new[] { "market-regulation", "market-regulation" }, new[] { "Market Regulation" }, new string?[] { null }, null })
+        foreach (var codes in new object?[] { Array.Empty<string>(), new[] { "market-regulation", "market-regulation" },
+            new[] { "Market Regulation" }, new string?[] { null }, null })
         {
             var response = await host.PostAsync(RosterApi.Office, $"{path}/forward", new { departmentCodes = codes });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

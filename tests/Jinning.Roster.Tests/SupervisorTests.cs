@@ -55,7 +55,8 @@ public sealed class SupervisorTests
     public void Termination_ReferredToDiscipline_TellsTheCommission_AndTheUnitHearsOfTheDismissal()
     {
         var supervisor = Appointed();
-        supervisor.Record(SupervisorActionKind.Termination, SupervisorReason.DisciplineViolation, "收受礼品", new DateOnly(2026, 12, 1), "office", Now,
+        supervisor.Record(SupervisorActionKind.Termination, SupervisorReason.DisciplineViolation, "收受礼品", new DateOnly(2026, 12, 1),
+            "office", Now,
             referToDiscipline: true);
 
         Assert.True(Assert.Single(supervisor.Actions).ReferredToDiscipline);
@@ -65,7 +66,8 @@ public sealed class SupervisorTests
 
     [Fact]
     public void Criticism_CannotBeReferredToDiscipline() =>
-        Assert.Throws<ArgumentException>(() => Appointed().Record(SupervisorActionKind.Criticism, SupervisorReason.DisciplineViolation, null,
+        Assert.Throws<ArgumentException>(() => Appointed()
+            .Record(SupervisorActionKind.Criticism, SupervisorReason.DisciplineViolation, null,
             new DateOnly(2026, 12, 1), "office", Now, referToDiscipline: true));
 
     [Fact]
@@ -78,7 +80,9 @@ public sealed class SupervisorTests
     }
 }
 
-/// <summary>The supervisor's state machine: every status × every action, legal exactly where <see cref="SupervisorTransitions"/> says.</summary>
+/// <summary>
+/// The supervisor's state machine: every status × every action, legal exactly where <see cref="SupervisorTransitions"/> says.
+/// </summary>
 public sealed class SupervisorStateMachineTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 1, 0, 0, TimeSpan.Zero);
@@ -87,7 +91,8 @@ public sealed class SupervisorStateMachineTests
     /// <summary>Brings a fresh supervisor into <paramref name="status"/> through legal transitions only.</summary>
     private static Supervisor In(SupervisorStatus status)
     {
-        var supervisor = Supervisor.Appoint(Guid.NewGuid(), Guid.NewGuid(), "张三", "united-front", "legal", false, null, "JN-2024-0001", AppointedOn);
+        var supervisor = Supervisor.Appoint(Guid.NewGuid(), Guid.NewGuid(), "张三", "united-front", "legal", false, null, "JN-2024-0001",
+            AppointedOn);
         switch (status)
         {
             case SupervisorStatus.Active: break;
@@ -101,11 +106,13 @@ public sealed class SupervisorStateMachineTests
     }
 
     private static void Record(Supervisor supervisor, SupervisorActionKind kind) =>
-        supervisor.Record(kind, SupervisorReason.DisciplineViolation, null, new DateOnly(2025, 6, 1), "office", new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
+        supervisor.Record(kind, SupervisorReason.DisciplineViolation, null, new DateOnly(2025, 6, 1), "office",
+            new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     private static SupervisorApplication Approved(Supervisor supervisor, ApplicationKind kind)
     {
-        var application = SupervisorApplication.File(Guid.NewGuid(), supervisor, kind, "工作调动", new DateTimeOffset(2025, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        var application = SupervisorApplication.File(Guid.NewGuid(), supervisor, kind, "工作调动",
+            new DateTimeOffset(2025, 5, 1, 2, 0, 0, TimeSpan.Zero));
         application.Approve(null, "office", new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
         return application;
     }
@@ -194,7 +201,8 @@ public sealed class ReappointmentTests
         Assert.Equal("JN-2026-0042", supervisor.CertificateNumber);
         Assert.Equal(new DateOnly(2028, 12, 9), supervisor.TermEnd);
         Assert.Equal(
-            [new PastTerm("JN-2024-0001", new DateOnly(2024, 12, 1), new DateOnly(2026, 11, 30), SupervisorStatus.TermEnded, new DateOnly(2026, 11, 30))],
+            [new PastTerm("JN-2024-0001", new DateOnly(2024, 12, 1), new DateOnly(2026, 11, 30), SupervisorStatus.TermEnded,
+            new DateOnly(2026, 11, 30))],
             supervisor.PastTerms);
         Assert.Equal(freshNomination, Assert.Single(supervisor.RaisedEvents().OfType<SupervisorAppointed>()).NominationId);
         Assert.Null(supervisor.ReviewTerm(new DateOnly(2026, 12, 11), Now));
@@ -209,7 +217,8 @@ public sealed class ReappointmentTests
         application.Approve(null, "office", Now.AddMonths(-5));
         supervisor.EndOnApplication(application, Now.AddMonths(-5));
 
-        Assert.Throws<IllegalTransitionException>(() => supervisor.Reappoint(Guid.NewGuid(), "JN-2026-0050", supervisor.LastDayOfService(), "hash", Now));
+        Assert.Throws<IllegalTransitionException>(() => supervisor.Reappoint(Guid.NewGuid(), "JN-2026-0050", supervisor.LastDayOfService(),
+            "hash", Now));
         supervisor.Reappoint(Guid.NewGuid(), "JN-2026-0050", new DateOnly(2026, 12, 10), "hash", Now);
 
         var past = Assert.Single(supervisor.PastTerms);
@@ -221,9 +230,11 @@ public sealed class ReappointmentTests
     public void Reappoint_WhileServingOrAfterDismissal_IsRefused()
     {
         var serving = Supervisor.Appoint(Guid.NewGuid(), Guid.NewGuid(), "李四", "united-front", "legal", false, null, "JN-2026-0002", new DateOnly(2026, 1, 1));
-        Assert.Throws<IllegalTransitionException>(() => serving.Reappoint(Guid.NewGuid(), "JN-2026-0003", new DateOnly(2026, 6, 1), "hash", Now));
+        Assert.Throws<IllegalTransitionException>(() => serving.Reappoint(Guid.NewGuid(), "JN-2026-0003", new DateOnly(2026, 6, 1), "hash",
+            Now));
 
         serving.Record(SupervisorActionKind.Dismissal, SupervisorReason.IllegalActivity, null, new DateOnly(2026, 6, 1), "office", Now);
-        Assert.Throws<IllegalTransitionException>(() => serving.Reappoint(Guid.NewGuid(), "JN-2026-0003", new DateOnly(2028, 6, 1), "hash", Now));
+        Assert.Throws<IllegalTransitionException>(() => serving.Reappoint(Guid.NewGuid(), "JN-2026-0003", new DateOnly(2028, 6, 1), "hash",
+            Now));
     }
 }

@@ -42,7 +42,8 @@ public sealed class TrainingAndTaskTests(RosterInfrastructure infrastructure)
         Assert.True(listed.GetProperty("trainingIssued").GetBoolean());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, listed.GetProperty("warning").ValueKind);
         Assert.Equal(1, listed.GetProperty("items")[0].GetProperty("readCount").GetInt32());
-        var issuedTo = Assert.Single(await api.EventsAsync<TrainingIssued>()).GetProperty("supervisorIds").EnumerateArray().Select(s => s.GetGuid());
+        var issuedTo = Assert.Single(await api.EventsAsync<TrainingIssued>()).GetProperty("supervisorIds").EnumerateArray()
+            .Select(s => s.GetGuid());
         Assert.Equal([issued.Id], issuedTo);
     }
 
@@ -58,7 +59,8 @@ public sealed class TrainingAndTaskTests(RosterInfrastructure infrastructure)
 
         var mismatch = await host.PostAsync(RosterApi.Office, "/api/roster/tasks", new
         {
-            kind = "mystery-visit", title = "暗访", description = "暗访窗口", assignedSupervisorIds = new[] { first.Id }, verifiesIssueId = issueId,
+            kind = "mystery-visit", title = "暗访", description = "暗访窗口", assignedSupervisorIds = new[] { first.Id },
+                verifiesIssueId = issueId,
         });
         Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
         Assert.Empty(await api.EventsAsync<TaskAssigned>());

@@ -55,7 +55,8 @@ public sealed partial class NotificationEventsConsumer(Notifier notifier, Notifi
             await db.SaveChangesAsync(context.CancellationToken);
         }
         await notifier.NotifyAsync(context, [recipient], NotificationTexts.SupervisorAppointed(context.Message));
-        await notifier.NotifyAsync(context, [Recipients.Nominator(context.Message.NominatingUnit)], NotificationTexts.NomineeAppointed(context.Message));
+        await notifier.NotifyAsync(context, [Recipients.Nominator(context.Message.NominatingUnit)],
+            NotificationTexts.NomineeAppointed(context.Message));
     }
 
     public Task Consume(ConsumeContext<SupervisorTermEnding> context) =>
@@ -63,7 +64,8 @@ public sealed partial class NotificationEventsConsumer(Notifier notifier, Notifi
 
     public async Task Consume(ConsumeContext<SupervisorTermEnded> context)
     {
-        await notifier.NotifyAsync(context, [Recipients.Supervisor(context.Message.SupervisorId)], NotificationTexts.SupervisorTermEnded(context.Message));
+        await notifier.NotifyAsync(context, [Recipients.Supervisor(context.Message.SupervisorId)],
+            NotificationTexts.SupervisorTermEnded(context.Message));
         if (context.Message.NominatingUnit is { } unit)
         {
             await notifier.NotifyAsync(context, [Recipients.Nominator(unit)], NotificationTexts.NomineeTermEnded(context.Message));

@@ -47,7 +47,8 @@ public static partial class NotificationTexts
         _ => kind,
     };
 
-    public static Notice CandidateNominated(CandidateNominated e) => new("candidate-nominated", $"新推荐人选待审核{(e.CandidateName is null ? "" : $"：{e.CandidateName}")}",
+    public static Notice CandidateNominated(CandidateNominated e) => new("candidate-nominated",
+        $"新推荐人选待审核{(e.CandidateName is null ? "" : $"：{e.CandidateName}")}",
         $"{Unit(e.NominatingUnit)}推荐了营商环境义务监督员人选{(e.CandidateName is null ? "" : $" {e.CandidateName}")}，请进行资格审核（制度第二条）。", e.NominationId);
 
     public static Notice NominationReviewed(NominationReviewed e) => e.Status switch
@@ -77,7 +78,8 @@ public static partial class NotificationTexts
         $"贵单位推荐的监督员 {e.Name}（聘书编号 {e.CertificateNumber}）已{(e.Reason == "resigned" ? "辞去" : "调整")}，聘任终止。请另行推荐人选接替。",
         e.SupervisorId, Urgent: true);
 
-    public static Notice ApplicationFiled(SupervisorApplicationFiled e) => new("application-filed", $"监督员申请{ApplicationLabel(e.Kind)}：{e.Name}",
+    public static Notice ApplicationFiled(SupervisorApplicationFiled e) => new("application-filed",
+        $"监督员申请{ApplicationLabel(e.Kind)}：{e.Name}",
         $"监督员 {e.Name}（聘书编号 {e.CertificateNumber}）书面申请{ApplicationLabel(e.Kind)}，理由：{e.Reason}。请审批。", e.ApplicationId);
 
     public static Notice ApplicationDecided(SupervisorApplicationDecided e) => new("application-decided",

@@ -55,7 +55,8 @@ public static class ApplicationsApi
         {
             return TypedResults.NotFound();
         }
-        if (await services.Db.SupervisorApplications.AnyAsync(a => a.SupervisorId == id && a.Status == ApplicationStatus.Pending, services.CancellationToken))
+        if (await services.Db.SupervisorApplications.AnyAsync(a => a.SupervisorId == id && a.Status == ApplicationStatus.Pending,
+            services.CancellationToken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "已有待审批的申请",
                 detail: "您已提交的申请尚未审批，请等待区营商环境办处理后再提出新的申请。", type: "https://jinning.gov.cn/problems/application-pending");
@@ -70,11 +71,12 @@ public static class ApplicationsApi
     public static async Task<Results<Ok<PagedList<ApplicationResponse>>, NotFound>> ListOwn(
         Guid id, [AsParameters] RosterServices services, int page = 1, int pageSize = 20)
     {
-        if (!services.User.MaySee(id))
+        if (!services.User.MaySee(id) || !await services.Db.Supervisors.AnyAsync(s => s.Id == id, services.CancellationToken))
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(await PageAsync(services.Db.SupervisorApplications.Where(a => a.SupervisorId == id), page, pageSize, services.CancellationToken));
+        return TypedResults.Ok(await PageAsync(services.Db.SupervisorApplications.Where(a => a.SupervisorId == id), page, pageSize,
+            services.CancellationToken));
     }
 
     public static async Task<Results<Ok<PagedList<ApplicationResponse>>, ValidationProblem>> ListAll(

@@ -58,15 +58,18 @@ public sealed class SupervisorApplication : Aggregate
         return application;
     }
 
-    public void Approve(string? note, string decidedBy, DateTimeOffset now) => Decide(ApplicationTransitions.Approve, ApplicationStatus.Approved, note, decidedBy, now);
+    public void Approve(string? note, string decidedBy, DateTimeOffset now) => Decide(ApplicationTransitions.Approve,
+        ApplicationStatus.Approved, note, decidedBy, now);
 
-    public void Refuse(string? note, string decidedBy, DateTimeOffset now) => Decide(ApplicationTransitions.Refuse, ApplicationStatus.Refused, note, decidedBy, now);
+    public void Refuse(string? note, string decidedBy, DateTimeOffset now) => Decide(ApplicationTransitions.Refuse,
+        ApplicationStatus.Refused, note, decidedBy, now);
 
     private void Decide(string action, ApplicationStatus next, string? note, string decidedBy, DateTimeOffset now)
     {
         if (!ApplicationTransitions.Allows(Status, action))
         {
-            throw new IllegalTransitionException($"该申请已{ApplicationTransitions.Label(Status)}，不能再{ApplicationTransitions.ActionLabel(action)}。");
+            throw new IllegalTransitionException(
+                $"该申请已{ApplicationTransitions.Label(Status)}，不能再{ApplicationTransitions.ActionLabel(action)}。");
         }
         Status = next;
         DecisionNote = note;
@@ -127,6 +130,7 @@ internal sealed class SupervisorApplicationConfiguration : IEntityTypeConfigurat
         builder.HasIndex(a => new { a.Status, a.FiledAt });
         builder.HasIndex(a => new { a.SupervisorId, a.FiledAt });
         // One open application per supervisor, whatever races.
-        builder.HasIndex(a => a.SupervisorId).IsUnique().HasFilter("status = 'Pending'").HasDatabaseName("ix_supervisor_applications_one_pending");
+        builder.HasIndex(a => a.SupervisorId).IsUnique().HasFilter("status = 'Pending'")
+            .HasDatabaseName("ix_supervisor_applications_one_pending");
     }
 }

@@ -49,7 +49,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     {
         if (ChangeTracker.Entries<Aggregate>().Any(entry => entry.Entity.RaisedEvents().Count > 0))
         {
-            throw new InvalidOperationException("Aggregates raised events that were not handed to the outbox; save with SaveEntitiesAsync.");
+            throw new InvalidOperationException(
+                "Aggregates raised events that were not handed to the outbox; save with SaveEntitiesAsync.");
         }
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

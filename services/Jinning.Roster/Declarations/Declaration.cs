@@ -57,7 +57,8 @@ public sealed class Declaration : Aggregate
     {
     }
 
-    public static Declaration File(Guid id, Supervisor supervisor, DeclarationKind kind, string summary, string details, DateOnly? occurredOn,
+    public static Declaration File(Guid id, Supervisor supervisor, DeclarationKind kind, string summary, string details,
+        DateOnly? occurredOn,
         string? counterparty, decimal? estimatedValue, DateTimeOffset now)
     {
         supervisor.EnsureCanApply();
@@ -75,9 +76,11 @@ public sealed class Declaration : Aggregate
         return declaration;
     }
 
-    public void Approve(string? note, string decidedBy, DateTimeOffset now) => Decide(DeclarationTransitions.Approve, DeclarationStatus.Approved, note, decidedBy, now);
+    public void Approve(string? note, string decidedBy, DateTimeOffset now) => Decide(DeclarationTransitions.Approve,
+        DeclarationStatus.Approved, note, decidedBy, now);
 
-    public void Refuse(string? note, string decidedBy, DateTimeOffset now) => Decide(DeclarationTransitions.Refuse, DeclarationStatus.Refused, note, decidedBy, now);
+    public void Refuse(string? note, string decidedBy, DateTimeOffset now) => Decide(DeclarationTransitions.Refuse,
+        DeclarationStatus.Refused, note, decidedBy, now);
 
     private void Decide(string action, DeclarationStatus next, string? note, string decidedBy, DateTimeOffset now)
     {

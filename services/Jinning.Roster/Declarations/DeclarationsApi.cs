@@ -7,18 +7,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Roster.Declarations;
 
-/// <summary>Art. 7 (R8): a supervisor declares gifts, conflicts of interest and public statements; the office reads them and decides on statements.</summary>
+/// <summary>
+/// Art. 7 (R8): a supervisor declares gifts, conflicts of interest and public statements; the office reads them and decides on statements.
+/// </summary>
 public static class DeclarationsApi
 {
     public const decimal MaxGiftValue = 100_000_000m;
 
-    public sealed record DeclarationRequest(string? Kind, string? Summary, string? Details, DateOnly? OccurredOn, string? Counterparty, decimal? EstimatedValue);
+    public sealed record DeclarationRequest(string? Kind, string? Summary, string? Details, DateOnly? OccurredOn, string? Counterparty,
+        decimal? EstimatedValue);
     public sealed record DecisionRequest(bool? Approved, string? Note);
-    public sealed record DeclarationResponse(Guid Id, Guid SupervisorId, DeclarationKind Kind, string Summary, string Details, DateOnly? OccurredOn,
-        string? Counterparty, decimal? EstimatedValue, DeclarationStatus Status, bool NeedsApproval, DateTimeOffset FiledAt, DateTimeOffset? DecidedAt,
+    public sealed record DeclarationResponse(Guid Id, Guid SupervisorId, DeclarationKind Kind, string Summary, string Details,
+        DateOnly? OccurredOn, string? Counterparty, decimal? EstimatedValue, DeclarationStatus Status, bool NeedsApproval,
+        DateTimeOffset FiledAt, DateTimeOffset? DecidedAt,
         string? DecisionNote)
     {
-        public static DeclarationResponse From(Declaration d) => new(d.Id, d.SupervisorId, d.Kind, d.Summary, d.Details, d.OccurredOn, d.Counterparty,
+        public static DeclarationResponse From(Declaration d) => new(d.Id, d.SupervisorId, d.Kind, d.Summary, d.Details, d.OccurredOn,
+            d.Counterparty,
             d.EstimatedValue, d.Status, d.NeedsApproval, d.FiledAt, d.DecidedAt, d.DecisionNote);
     }
 
@@ -75,14 +80,16 @@ public static class DeclarationsApi
     public static async Task<Results<Ok<PagedList<DeclarationResponse>>, NotFound>> ListOwn(
         Guid id, [AsParameters] RosterServices services, int page = 1, int pageSize = 20)
     {
-        if (!services.User.MaySee(id))
+        if (!services.User.MaySee(id) || !await services.Db.Supervisors.AnyAsync(s => s.Id == id, services.CancellationToken))
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(await PageAsync(services.Db.Declarations.Where(d => d.SupervisorId == id), page, pageSize, services.CancellationToken));
+        return TypedResults.Ok(await PageAsync(services.Db.Declarations.Where(d => d.SupervisorId == id), page, pageSize,
+            services.CancellationToken));
     }
 
-    public static async Task<Results<Ok<DeclarationResponse>, NotFound>> Get(Guid id, Guid declarationId, [AsParameters] RosterServices services)
+    public static async Task<Results<Ok<DeclarationResponse>, NotFound>> Get(
+        Guid id, Guid declarationId, [AsParameters] RosterServices services)
     {
         if (!services.User.MaySee(id))
         {
@@ -126,7 +133,8 @@ public static class DeclarationsApi
             return InputProblems.Invalid(errors);
         }
 
-        var declaration = await services.Db.Declarations.FirstOrDefaultAsync(d => d.Id == declarationId && d.SupervisorId == id, services.CancellationToken);
+        var declaration = await services.Db.Declarations.FirstOrDefaultAsync(d => d.Id == declarationId && d.SupervisorId == id,
+            services.CancellationToken);
         if (declaration is null)
         {
             return TypedResults.NotFound();
@@ -145,7 +153,8 @@ public static class DeclarationsApi
         return TypedResults.Ok(DeclarationResponse.From(declaration));
     }
 
-    private static async Task<PagedList<DeclarationResponse>> PageAsync(IQueryable<Declaration> query, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<PagedList<DeclarationResponse>> PageAsync(IQueryable<Declaration> query, int page, int pageSize,
+        CancellationToken cancellationToken)
     {
         var paging = Paging.Of(page, pageSize);
         var total = await query.CountAsync(cancellationToken);

@@ -84,13 +84,15 @@ public static class DutiesApi
             return TypedResults.Problem(title: "无需报送", detail: $"{half} 不是您需要报送的半年度。",
                 statusCode: StatusCodes.Status409Conflict, type: "https://jinning.gov.cn/problems/not-owed");
         }
-        if (await services.Db.HalfYearSubmissions.AnyAsync(s => s.Period == half.Value.ToString() && s.SupervisorId == supervisor.Id, services.CancellationToken))
+        if (await services.Db.HalfYearSubmissions.AnyAsync(s => s.Period == half.Value.ToString() && s.SupervisorId == supervisor.Id,
+            services.CancellationToken))
         {
             return TypedResults.Problem(title: "已报送", detail: $"{half} 的台账与建议书已报送。",
                 statusCode: StatusCodes.Status409Conflict, type: "https://jinning.gov.cn/problems/already-submitted");
         }
 
-        var submission = HalfYearSubmission.Submit(NewId.NextGuid(), half.Value, supervisor.Id, ledger!, suggestionTitle!, suggestion!, now);
+        var submission = HalfYearSubmission.Submit(NewId.NextGuid(), half.Value, supervisor.Id, ledger!, suggestionTitle!, suggestion!,
+            now);
         services.Db.HalfYearSubmissions.Add(submission);
         await services.SaveAsync();
         return TypedResults.Created($"/api/roster/duties/half-years/{half}/submissions/{submission.Id}",

@@ -25,7 +25,8 @@ public sealed class HalfYearSubmission : Aggregate
     public string? AdoptedBy { get; set; }
     public string? AdoptionNote { get; set; }
 
-    public static HalfYearSubmission Submit(Guid id, HalfYear period, Guid supervisorId, string ledger, string suggestionTitle, string suggestion,
+    public static HalfYearSubmission Submit(Guid id, HalfYear period, Guid supervisorId, string ledger, string suggestionTitle,
+        string suggestion,
         DateTimeOffset now)
     {
         var today = DistrictClock.Today(now);
@@ -67,7 +68,8 @@ public sealed class HalfYearSubmission : Aggregate
         }
         Raise(new SuggestionForwarded
         {
-            SubmissionId = Id, SupervisorId = SupervisorId, Period = Period, DepartmentCodes = departmentCodes, Suggestion = Suggestion, Note = note,
+            SubmissionId = Id, SupervisorId = SupervisorId, Period = Period, DepartmentCodes = departmentCodes, Suggestion = Suggestion,
+                Note = note,
             OccurredAt = now,
         });
         return departmentCodes.Select(code => new SuggestionForwarding

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jinning.Roster.Duties;
 
-/// <summary>A file handed in with half-year work (photos of publicity, the ledger as a spreadsheet), kept in the roster's own database.</summary>
+/// <summary>
+/// A file handed in with half-year work (photos of publicity, the ledger as a spreadsheet), kept in the roster's own database.
+/// </summary>
 public sealed class SubmissionAttachment
 {
     public const int MaxPerSubmission = 20;

@@ -20,11 +20,11 @@ public static partial class SubmissionsApi
 
     public sealed record AttachmentEntry(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
     public sealed record Adoption(bool Adopted, DateTimeOffset? AdoptedAt, string? AdoptedBy, string? Note);
-    public sealed record ForwardingEntry(string DepartmentCode, string DepartmentName, DateTimeOffset ForwardedAt, string? Note, Guid? IssueId,
-        string? TrackingNumber, DateTimeOffset? OpenedAt);
-    public sealed record SubmissionView(Guid Id, string Period, Guid SupervisorId, string SupervisorName, string CertificateNumber, DutyStatus Status,
-        DateTimeOffset SubmittedAt, bool Late, string Ledger, string SuggestionTitle, string Suggestion, IReadOnlyList<AttachmentEntry> Attachments,
-        Adoption Adoption, IReadOnlyList<ForwardingEntry> ForwardedTo);
+    public sealed record ForwardingEntry(string DepartmentCode, string DepartmentName, DateTimeOffset ForwardedAt, string? Note,
+        Guid? IssueId, string? TrackingNumber, DateTimeOffset? OpenedAt);
+    public sealed record SubmissionView(Guid Id, string Period, Guid SupervisorId, string SupervisorName, string CertificateNumber,
+        DutyStatus Status, DateTimeOffset SubmittedAt, bool Late, string Ledger, string SuggestionTitle, string Suggestion,
+        IReadOnlyList<AttachmentEntry> Attachments, Adoption Adoption, IReadOnlyList<ForwardingEntry> ForwardedTo);
     public sealed record AdoptRequest(string? Note);
     public sealed record ForwardRequest(IReadOnlyList<string?>? DepartmentCodes, string? Note);
 
@@ -49,7 +49,8 @@ public static partial class SubmissionsApi
     }
 
     /// <summary>The office and the author read it; for any other supervisor it does not exist.</summary>
-    public static async Task<Results<Ok<SubmissionView>, NotFound, ValidationProblem>> Get(string period, Guid id, [AsParameters] RosterServices services)
+    public static async Task<Results<Ok<SubmissionView>, NotFound, ValidationProblem>> Get(
+        string period, Guid id, [AsParameters] RosterServices services)
     {
         if (!HalfYear.TryParse(period, out var half))
         {
@@ -115,7 +116,9 @@ public static partial class SubmissionsApi
         return TypedResults.Ok(await ViewAsync(services, half.Value, submission));
     }
 
-    /// <summary>Only the author adds files to their work, with the platform's upload rules (type checked on the bytes, 415; over 10 MB, 413).</summary>
+    /// <summary>
+    /// Only the author adds files to their work, with the platform's upload rules (type checked on the bytes, 415; over 10 MB, 413).
+    /// </summary>
     public static async Task<Results<Created<AttachmentEntry>, NotFound, ValidationProblem, ProblemHttpResult>> Upload(
         string period, Guid id, IFormFile? file, [AsParameters] RosterServices services)
     {
@@ -128,10 +131,12 @@ public static partial class SubmissionsApi
         {
             return TypedResults.NotFound();
         }
-        if (await services.Db.SubmissionAttachments.CountAsync(a => a.SubmissionId == id, services.CancellationToken) >= SubmissionAttachment.MaxPerSubmission)
+        var attached = await services.Db.SubmissionAttachments.CountAsync(a => a.SubmissionId == id, services.CancellationToken);
+        if (attached >= SubmissionAttachment.MaxPerSubmission)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "附件数量已达上限",
-                detail: $"每份半年度报送最多 {SubmissionAttachment.MaxPerSubmission} 个附件。", type: "https://jinning.gov.cn/problems/too-many-attachments");
+                detail: $"每份半年度报送最多 {SubmissionAttachment.MaxPerSubmission} 个附件。",
+                type: "https://jinning.gov.cn/problems/too-many-attachments");
         }
         var (upload, problem) = await UploadedFile.ReadAsync(file, services.CancellationToken);
         if (upload is null)
@@ -141,12 +146,14 @@ public static partial class SubmissionsApi
 
         var attachment = new SubmissionAttachment
         {
-            Id = NewId.NextGuid(), SubmissionId = id, FileName = upload.FileName, ContentType = upload.ContentType, Size = upload.Content.Length,
+            Id = NewId.NextGuid(), SubmissionId = id, FileName = upload.FileName, ContentType = upload.ContentType,
+                Size = upload.Content.Length,
             Sha256 = upload.Sha256, Content = upload.Content, UploadedAt = services.Time.GetUtcNow(),
         };
         services.Db.SubmissionAttachments.Add(attachment);
         await services.SaveAsync();
-        return TypedResults.Created($"/api/roster/duties/half-years/{half}/submissions/{id}/attachments/{attachment.Id}", ToEntry(attachment));
+        return TypedResults.Created($"/api/roster/duties/half-years/{half}/submissions/{id}/attachments/{attachment.Id}",
+            ToEntry(attachment));
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> Download(
@@ -162,7 +169,8 @@ public static partial class SubmissionsApi
         }
         var attachment = await services.Db.SubmissionAttachments.AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == attachmentId && a.SubmissionId == id, services.CancellationToken);
-        return attachment is null ? TypedResults.NotFound() : TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
+        return attachment is null ? TypedResults.NotFound() : TypedResults.File(attachment.Content, attachment.ContentType,
+            attachment.FileName);
     }
 
     private static async Task<HalfYearSubmission?> FindAsync(RosterServices services, HalfYear period, Guid id, bool tracked)
@@ -177,15 +185,19 @@ public static partial class SubmissionsApi
         var cancellationToken = services.CancellationToken;
         var author = await services.Db.Supervisors.AsNoTracking().Where(x => x.Id == s.SupervisorId)
             .Select(x => new { x.Name, x.CertificateNumber }).FirstAsync(cancellationToken);
-        var attachments = await services.Db.SubmissionAttachments.AsNoTracking().Where(a => a.SubmissionId == s.Id).OrderBy(a => a.UploadedAt)
-            .Select(a => new AttachmentEntry(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt)).ToListAsync(cancellationToken);
+        var attachments = await services.Db.SubmissionAttachments.AsNoTracking().Where(a => a.SubmissionId == s.Id)
+            .OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentEntry(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt))
+            .ToListAsync(cancellationToken);
         var forwardings = await services.Db.SuggestionForwardings.AsNoTracking().Where(f => f.SubmissionId == s.Id)
             .OrderBy(f => f.ForwardedAt).ThenBy(f => f.DepartmentCode).ToListAsync(cancellationToken);
         var today = DistrictClock.Today(services.Time.GetUtcNow());
-        return new SubmissionView(s.Id, s.Period, s.SupervisorId, author.Name, author.CertificateNumber, HalfYearObligation.StatusOf(period, s.SubmittedOn, today),
+        return new SubmissionView(s.Id, s.Period, s.SupervisorId, author.Name, author.CertificateNumber,
+            HalfYearObligation.StatusOf(period, s.SubmittedOn, today),
             s.SubmittedAt, s.Late, s.Ledger, s.SuggestionTitle, s.Suggestion, attachments,
             new Adoption(s.AdoptedAt is not null, s.AdoptedAt, s.AdoptedBy, s.AdoptionNote),
-            forwardings.Select(f => new ForwardingEntry(f.DepartmentCode, DistrictReference.Departments.GetValueOrDefault(f.DepartmentCode, f.DepartmentCode),
+            forwardings.Select(f => new ForwardingEntry(f.DepartmentCode,
+                DistrictReference.Departments.GetValueOrDefault(f.DepartmentCode, f.DepartmentCode),
                 f.ForwardedAt, f.Note, f.IssueId, f.TrackingNumber, f.OpenedAt)).ToList());
     }
 

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jinning.Roster.Duties;
 
 /// <summary>Records the tracking number of each suggestion issue ticketing opened for a forwarded submission (D5).</summary>
-public sealed class SuggestionIssuesConsumer(RosterDbContext db, ILogger<SuggestionIssuesConsumer> logger) : IConsumer<SuggestionIssueOpened>
+public sealed class SuggestionIssuesConsumer(RosterDbContext db, ILogger<SuggestionIssuesConsumer> logger)
+    : IConsumer<SuggestionIssueOpened>
 {
     public async Task Consume(ConsumeContext<SuggestionIssueOpened> context)
     {
@@ -15,7 +16,8 @@ public sealed class SuggestionIssuesConsumer(RosterDbContext db, ILogger<Suggest
             f => f.SubmissionId == opened.SubmissionId && f.DepartmentCode == opened.DepartmentCode, context.CancellationToken);
         if (forwarding is null)
         {
-            logger.LogWarning("Suggestion issue {TrackingNumber} names submission {SubmissionId} and {DepartmentCode}, which were never forwarded",
+            logger.LogWarning(
+                "Suggestion issue {TrackingNumber} names submission {SubmissionId} and {DepartmentCode}, which were never forwarded",
                 opened.TrackingNumber, opened.SubmissionId, opened.DepartmentCode);
             return;
         }

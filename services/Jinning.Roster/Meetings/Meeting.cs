@@ -18,7 +18,9 @@ public enum MeetingKind
 /// <summary>What a supervisor reported at a meeting (Art. 4.3: 听取义务监督员工作开展情况汇报).</summary>
 public sealed record MeetingReport(Guid SupervisorId, string Summary);
 
-/// <summary>A meeting of supervisors (D2): who was invited, who attended, and once held, its minutes and what each supervisor reported.</summary>
+/// <summary>
+/// A meeting of supervisors (D2): who was invited, who attended, and once held, its minutes and what each supervisor reported.
+/// </summary>
 public sealed class Meeting : Aggregate, IAttendedActivity
 {
     public Guid Id { get; init; }
@@ -40,16 +42,19 @@ public sealed class Meeting : Aggregate, IAttendedActivity
     string IAttendedActivity.AttendanceKind => "meeting";
     int IAttendedActivity.AttendanceYear => DistrictClock.Today(StartsAt).Year;
 
-    public static Meeting Schedule(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string? place, IReadOnlyList<Guid> invited,
+    public static Meeting Schedule(Guid id, MeetingKind kind, string title, DateTimeOffset startsAt, string? place,
+        IReadOnlyList<Guid> invited,
         DateTimeOffset now)
     {
         var meeting = new Meeting
         {
-            Id = id, Kind = kind, Title = title, StartsAt = startsAt.ToUniversalTime(), Place = place, InvitedSupervisorIds = [.. invited], ScheduledAt = now,
+            Id = id, Kind = kind, Title = title, StartsAt = startsAt.ToUniversalTime(), Place = place, InvitedSupervisorIds = [.. invited],
+                ScheduledAt = now,
         };
         meeting.Raise(new MeetingScheduled
         {
-            MeetingId = id, Kind = KebabEnum.Format(kind), Title = title, StartsAt = meeting.StartsAt, Place = place, InvitedSupervisorIds = invited,
+            MeetingId = id, Kind = KebabEnum.Format(kind), Title = title, StartsAt = meeting.StartsAt, Place = place,
+                InvitedSupervisorIds = invited,
             OccurredAt = now,
         });
         return meeting;

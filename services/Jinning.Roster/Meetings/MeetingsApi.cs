@@ -19,7 +19,8 @@ public static class MeetingsApi
     public sealed record MeetingDetail(Guid Id, MeetingKind Kind, string Title, DateTimeOffset StartsAt, string? Place,
         IReadOnlyList<Guid> InvitedSupervisorIds, IReadOnlyList<Guid> AttendedSupervisorIds, DateOnly? HeldOn, string? Minutes,
         IReadOnlyList<MeetingReport> Reports, DateTimeOffset? MinutesRecordedAt);
-    public sealed record YearOfMeetings(int Year, bool SymposiumScheduled, string? Warning, IReadOnlyList<MeetingResponse> Meetings, bool SymposiumHeld);
+    public sealed record YearOfMeetings(int Year, bool SymposiumScheduled, string? Warning, IReadOnlyList<MeetingResponse> Meetings,
+        bool SymposiumHeld);
 
     public static IEndpointRouteBuilder MapMeetingsApi(this IEndpointRouteBuilder app)
     {
@@ -33,7 +34,8 @@ public static class MeetingsApi
         return app;
     }
 
-    public static async Task<Results<Created<MeetingResponse>, ValidationProblem>> Schedule(MeetingRequest request, [AsParameters] RosterServices services)
+    public static async Task<Results<Created<MeetingResponse>, ValidationProblem>> Schedule(
+        MeetingRequest request, [AsParameters] RosterServices services)
     {
         var errors = new Dictionary<string, string[]>();
         var kind = KebabEnum.Parse<MeetingKind>(errors, "kind", request.Kind, "会议类型");
@@ -41,7 +43,8 @@ public static class MeetingsApi
         if (request.StartsAt is not { Year: >= 2000 and <= 2100 }) errors["startsAt"] = ["须填写会议时间。"];
         var place = InputText.Optional(errors, "place", request.Place, 200, "地点");
         var invited = (request.InvitedSupervisorIds ?? []).Distinct().ToList();
-        var active = await services.Db.Supervisors.Where(s => invited.Contains(s.Id) && s.Status == SupervisorStatus.Active).Select(s => s.Id)
+        var active = await services.Db.Supervisors.Where(s => invited.Contains(s.Id) && s.Status == SupervisorStatus.Active)
+            .Select(s => s.Id)
             .ToListAsync(services.CancellationToken);
         if (active.Count != invited.Count) errors["invitedSupervisorIds"] = ["只能邀请在聘的监督员。"];
         if (errors.Count > 0)
@@ -49,13 +52,15 @@ public static class MeetingsApi
             return InputProblems.Invalid(errors);
         }
 
-        var meeting = Meeting.Schedule(NewId.NextGuid(), kind!.Value, title!, request.StartsAt!.Value, place, invited, services.Time.GetUtcNow());
+        var meeting = Meeting.Schedule(NewId.NextGuid(), kind!.Value, title!, request.StartsAt!.Value, place, invited,
+            services.Time.GetUtcNow());
         services.Db.Meetings.Add(meeting);
         await services.SaveAsync();
         return TypedResults.Created($"/api/roster/meetings/{meeting.Id}", ToResponse(meeting));
     }
 
-    public static async Task<Results<Ok<YearOfMeetings>, ValidationProblem>> ListYear([AsParameters] RosterServices services, int? year = null)
+    public static async Task<Results<Ok<YearOfMeetings>, ValidationProblem>> ListYear(
+        [AsParameters] RosterServices services, int? year = null)
     {
         var today = DistrictClock.Today(services.Time.GetUtcNow());
         var wanted = year ?? today.Year;
@@ -65,7 +70,8 @@ public static class MeetingsApi
         }
         var from = DistrictClock.StartOf(new DateOnly(wanted, 1, 1)).ToUniversalTime();
         var until = DistrictClock.StartOf(new DateOnly(wanted + 1, 1, 1)).ToUniversalTime();
-        var meetings = await services.Db.Meetings.AsNoTracking().Where(m => m.StartsAt >= from && m.StartsAt < until).OrderBy(m => m.StartsAt)
+        var meetings = await services.Db.Meetings.AsNoTracking().Where(m => m.StartsAt >= from && m.StartsAt < until)
+            .OrderBy(m => m.StartsAt)
             .ToListAsync(services.CancellationToken);
         var held = await services.Db.Meetings.AnyAsync(m => m.Kind == MeetingKind.Symposium
             && m.HeldOn >= new DateOnly(wanted, 1, 1) && m.HeldOn <= new DateOnly(wanted, 12, 31), services.CancellationToken);
@@ -151,6 +157,7 @@ public static class MeetingsApi
     private static MeetingResponse ToResponse(Meeting m) =>
         new(m.Id, m.Kind, m.Title, m.StartsAt, m.Place, m.InvitedSupervisorIds, m.AttendedSupervisorIds, m.HeldOn, m.Minutes is not null);
 
-    private static MeetingDetail ToDetail(Meeting m) => new(m.Id, m.Kind, m.Title, m.StartsAt, m.Place, m.InvitedSupervisorIds, m.AttendedSupervisorIds,
+    private static MeetingDetail ToDetail(Meeting m) => new(m.Id, m.Kind, m.Title, m.StartsAt, m.Place, m.InvitedSupervisorIds,
+        m.AttendedSupervisorIds,
         m.HeldOn, m.Minutes, m.Reports, m.MinutesRecordedAt);
 }

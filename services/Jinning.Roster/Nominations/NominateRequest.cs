@@ -22,7 +22,8 @@ public sealed partial record NominateRequest(
         else InputText.Required(errors, "name", Name, 50, "姓名");
         if (IdNumber is null || !ResidentIdNumber().IsMatch(IdNumber)) errors["idNumber"] = ["身份证号码应为 18 位（最后一位可为 X）。"];
         if (Phone is not null && !PhoneNumber().IsMatch(Phone)) errors["phone"] = ["联系电话格式不正确。"];
-        if (Email is not null && (Email.Length > 200 || !Email.Contains('@') || InputText.HasControlCharacters(Email))) errors["email"] = ["电子邮箱格式不正确。"];
+        if (Email is not null && (Email.Length > 200 || !Email.Contains('@') || InputText.HasControlCharacters(Email)))
+            errors["email"] = ["电子邮箱格式不正确。"];
         if (string.IsNullOrWhiteSpace(Workplace) || Workplace.Length > 200) errors["workplace"] = ["工作单位不能为空，且不超过 200 个字符。"];
         else InputText.Required(errors, "workplace", Workplace, 200, "工作单位");
         if (NominatingUnit is null || !DistrictReference.NominatingUnits.ContainsKey(NominatingUnit))

@@ -48,7 +48,8 @@ public static class NominationsApi
         services.Db.Nominations.Add(nomination);
         await services.SaveAsync();
 
-        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}", NominationResponse.From(nomination, revealIdNumber: services.User.IsOffice()));
+        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}",
+            NominationResponse.From(nomination, revealIdNumber: services.User.IsOffice()));
     }
 
     public static async Task<Ok<PagedList<NominationResponse>>> ListNominations(

@@ -13,7 +13,8 @@ namespace Jinning.Roster.Nominations;
 /// </summary>
 public static class PersonRecord
 {
-    public static async Task<ProblemHttpResult?> RefusesNominationAsync(RosterDbContext db, string idNumber, CancellationToken cancellationToken)
+    public static async Task<ProblemHttpResult?> RefusesNominationAsync(RosterDbContext db, string idNumber,
+        CancellationToken cancellationToken)
     {
         if (await db.Nominations.AnyAsync(n => n.IdNumber == idNumber && n.Status == NominationStatus.Disqualified, cancellationToken))
         {
@@ -42,7 +43,8 @@ public static class PersonRecord
 
     public static ProblemHttpResult HasFile(Supervisor file) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
         title: "该人员已有监督员档案", detail: $"该人员曾任监督员（聘书编号 {file.CertificateNumber}），请通过续聘办理，使其履职记录保留在同一档案中。",
-        type: "https://jinning.gov.cn/problems/use-reappointment", extensions: new Dictionary<string, object?> { ["supervisorId"] = file.Id });
+        type: "https://jinning.gov.cn/problems/use-reappointment",
+        extensions: new Dictionary<string, object?> { ["supervisorId"] = file.Id });
 
     internal static string Masked(string idNumber) => NominationResponse.MaskIdNumber(idNumber);
 

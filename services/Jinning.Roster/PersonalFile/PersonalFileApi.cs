@@ -17,9 +17,11 @@ namespace Jinning.Roster.PersonalFile;
 public static class PersonalFileApi
 {
     public sealed record IssueEntry(Guid IssueId, string TrackingNumber, string Title, string Category, bool Major, DateTimeOffset ReportedAt, string Outcome, int? Rating);
-    public sealed record SubmissionEntry(Guid Id, string Period, DutyStatus Status, DateTimeOffset SubmittedAt, string SuggestionTitle, bool Adopted,
+    public sealed record SubmissionEntry(Guid Id, string Period, DutyStatus Status, DateTimeOffset SubmittedAt, string SuggestionTitle,
+        bool Adopted,
         IReadOnlyList<string> ForwardedTrackingNumbers);
-    public sealed record MeetingEntry(Guid Id, string Kind, string Title, DateTimeOffset StartsAt, bool Attended, DateOnly? HeldOn, string? Report);
+    public sealed record MeetingEntry(Guid Id, string Kind, string Title, DateTimeOffset StartsAt, bool Attended, DateOnly? HeldOn,
+        string? Report);
     public sealed record TrainingEntry(Guid Id, string Period, string Title, bool Attended, DateTimeOffset? ReadAt);
     public sealed record TaskEntry(Guid Id, SupervisionTaskKind Kind, string Title, DateOnly? DueOn, string? Result);
     public sealed record AwardEntry(int Year, string Title, string? Note);
@@ -64,12 +66,15 @@ public static class PersonalFileApi
                 forwarded.Where(f => f.SubmissionId == s.Id).Select(f => f.TrackingNumber!).Order().ToList()))
             .ToList();
         var meetings = (await db.Meetings.AsNoTracking().Where(m => m.InvitedSupervisorIds.Contains(id)).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken))
-            .Select(m => new MeetingEntry(m.Id, KebabEnum.Format(m.Kind), m.Title, m.StartsAt, m.AttendedSupervisorIds.Contains(id), m.HeldOn,
+            .Select(m => new MeetingEntry(m.Id, KebabEnum.Format(m.Kind), m.Title, m.StartsAt, m.AttendedSupervisorIds.Contains(id),
+                m.HeldOn,
                 m.Reports.FirstOrDefault(r => r.SupervisorId == id)?.Summary))
             .ToList();
-        var reads = await db.TrainingReads.AsNoTracking().Where(r => r.SupervisorId == id).ToDictionaryAsync(r => r.TrainingId, r => r.ReadAt, cancellationToken);
+        var reads = await db.TrainingReads.AsNoTracking().Where(r => r.SupervisorId == id)
+            .ToDictionaryAsync(r => r.TrainingId, r => r.ReadAt, cancellationToken);
         var trainings = (await db.Trainings.AsNoTracking().Where(t => t.RecipientSupervisorIds.Contains(id)).OrderBy(t => t.IssuedAt).ToListAsync(cancellationToken))
-            .Select(t => new TrainingEntry(t.Id, t.Period, t.Title, t.AttendedSupervisorIds.Contains(id), reads.TryGetValue(t.Id, out var readAt) ? readAt : null))
+            .Select(t => new TrainingEntry(t.Id, t.Period, t.Title, t.AttendedSupervisorIds.Contains(id),
+                reads.TryGetValue(t.Id, out var readAt) ? readAt : null))
             .ToList();
         var tasks = (await db.SupervisionTasks.AsNoTracking().Where(t => t.AssignedSupervisorIds.Contains(id)).OrderBy(t => t.AssignedAt).ToListAsync(cancellationToken))
             .Select(t => new TaskEntry(t.Id, t.Kind, t.Title, t.DueOn, t.Results.FirstOrDefault(r => r.SupervisorId == id)?.Result)).ToList();
@@ -81,7 +86,8 @@ public static class PersonalFileApi
         var declarations = (await db.Declarations.AsNoTracking().Where(d => d.SupervisorId == id).OrderBy(d => d.FiledAt)
             .ToListAsync(cancellationToken)).Select(DeclarationsApi.DeclarationResponse.From).ToList();
 
-        return TypedResults.Ok(new File(SupervisorsApi.SupervisorResponse.From(supervisor), workplace, issues, submissions, meetings, trainings, tasks, awards,
+        return TypedResults.Ok(new File(SupervisorsApi.SupervisorResponse.From(supervisor), workplace, issues, submissions, meetings,
+            trainings, tasks, awards,
             supervisor.Actions, applications, declarations));
     }
 }

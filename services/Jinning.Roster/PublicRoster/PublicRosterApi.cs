@@ -19,7 +19,8 @@ public static class PublicRosterApi
     public sealed record PublicSupervisor(string Name, string CertificateNumber, string Background, string NominatingUnit,
         string NominatingUnitName, DateOnly TermStart, DateOnly TermEnd, SupervisorStatus Status);
     /// <summary><see cref="EndedOn"/>: the last day of service when the appointment ended before its term.</summary>
-    public sealed record CertificateCheck(string CertificateNumber, string Name, string Status, DateOnly TermStart, DateOnly TermEnd, DateOnly? EndedOn);
+    public sealed record CertificateCheck(string CertificateNumber, string Name, string Status, DateOnly TermStart, DateOnly TermEnd,
+        DateOnly? EndedOn);
 
     public static IEndpointRouteBuilder MapPublicRosterApi(this IEndpointRouteBuilder app)
     {
@@ -49,7 +50,8 @@ public static class PublicRosterApi
         var last = new DateOnly(Math.Clamp(year, 1, 9998), 12, 31);
         var candidates = await db.Supervisors.AsNoTracking().ToListAsync(cancellationToken);
         var appointments = candidates
-            .SelectMany(s => s.PastTerms.Select(t => (s, t.CertificateNumber, t.TermStart, t.TermEnd, Status: t.EndedAs ?? SupervisorStatus.TermEnded))
+            .SelectMany(s => s.PastTerms.Select(t => (s, t.CertificateNumber, t.TermStart, t.TermEnd,
+                    Status: t.EndedAs ?? SupervisorStatus.TermEnded))
                 .Append((s, s.CertificateNumber, s.TermStart, s.TermEnd, s.Status)))
             .Where(a => a.TermStart >= first && a.TermStart <= last)
             .OrderBy(a => a.CertificateNumber)
@@ -87,7 +89,8 @@ public static class PublicRosterApi
                 past.t.EndedOn < past.t.TermEnd ? past.t.EndedOn : null));
     }
 
-    private static PublicSupervisor ToPublic(Supervisor s, string certificate, DateOnly start, DateOnly end, SupervisorStatus status) => new(
+    private static PublicSupervisor ToPublic(Supervisor s, string certificate, DateOnly start, DateOnly end,
+        SupervisorStatus status) => new(
         s.Name, certificate, s.Background, s.NominatingUnit,
         DistrictReference.NominatingUnits.GetValueOrDefault(s.NominatingUnit, s.NominatingUnit), start, end, status);
 }

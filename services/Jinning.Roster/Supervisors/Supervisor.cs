@@ -150,7 +150,8 @@ public sealed class Supervisor : Aggregate
     {
         if (referToDiscipline && kind is not (SupervisorActionKind.Termination or SupervisorActionKind.Dismissal))
         {
-            throw new ArgumentException("Only a termination or dismissal is referred to the discipline commission.", nameof(referToDiscipline));
+            throw new ArgumentException("Only a termination or dismissal is referred to the discipline commission.",
+                nameof(referToDiscipline));
         }
         var action = new SupervisorAction(Guid.CreateVersion7(), kind, reason, note, on, recordedBy, now, referToDiscipline);
         switch (kind)
@@ -190,7 +191,8 @@ public sealed class Supervisor : Aggregate
         {
             Raise(new AccountabilityReferred
             {
-                SupervisorId = Id, ActionId = action.Id, CertificateNumber = CertificateNumber, Name = Name, ActionKind = KebabEnum.Format(kind),
+                SupervisorId = Id, ActionId = action.Id, CertificateNumber = CertificateNumber, Name = Name,
+                    ActionKind = KebabEnum.Format(kind),
                 ReasonCode = KebabEnum.Format(reason), Note = note, OccurredAt = now,
             });
         }
@@ -261,13 +263,15 @@ public sealed class Supervisor : Aggregate
         });
         Raise(new ReplacementRequested
         {
-            SupervisorId = Id, CertificateNumber = CertificateNumber, Name = Name, NominatingUnit = NominatingUnit, Reason = status, OccurredAt = now,
+            SupervisorId = Id, CertificateNumber = CertificateNumber, Name = Name, NominatingUnit = NominatingUnit, Reason = status,
+                OccurredAt = now,
         });
     }
 }
 
 /// <summary>An earlier term on the file: its certificate, its dates, and how and when it ended.</summary>
-public sealed record PastTerm(string CertificateNumber, DateOnly TermStart, DateOnly TermEnd, SupervisorStatus? EndedAs = null, DateOnly? EndedOn = null);
+public sealed record PastTerm(string CertificateNumber, DateOnly TermStart, DateOnly TermEnd, SupervisorStatus? EndedAs = null,
+    DateOnly? EndedOn = null);
 
 public abstract record TermNotice
 {
@@ -297,7 +301,8 @@ public sealed record SupervisorAction(
     Guid Id, SupervisorActionKind Kind, SupervisorReason Reason, string? Note, DateOnly On, string RecordedBy, DateTimeOffset RecordedAt,
     bool ReferredToDiscipline = false)
 {
-    public bool EndsService => Kind is SupervisorActionKind.Termination or SupervisorActionKind.Dismissal or SupervisorActionKind.Adjustment;
+    public bool EndsService =>
+        Kind is SupervisorActionKind.Termination or SupervisorActionKind.Dismissal or SupervisorActionKind.Adjustment;
 }
 
 internal sealed class SupervisorConfiguration : IEntityTypeConfiguration<Supervisor>

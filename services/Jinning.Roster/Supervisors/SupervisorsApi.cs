@@ -88,7 +88,8 @@ public static class SupervisorsApi
         {
             return InputProblems.Invalid("nominationId", "推荐记录不存在。");
         }
-        var original = await services.Db.Nominations.AsNoTracking().FirstAsync(n => n.Id == supervisor.NominationId, services.CancellationToken);
+        var original = await services.Db.Nominations.AsNoTracking()
+            .FirstAsync(n => n.Id == supervisor.NominationId, services.CancellationToken);
         if (!PersonRecord.SamePerson(original, fresh))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "不是同一人",
@@ -97,12 +98,13 @@ public static class SupervisorsApi
 
         var (activationCode, activationCodeHash) = Certificates.NewActivationCode();
         fresh.MarkAppointed(supervisor.Id);
-        supervisor.Reappoint(fresh.Id, await Certificates.NextNumberAsync(services.Db, appointedOn, services.CancellationToken), appointedOn,
-            activationCodeHash, now);
+        var certificateNumber = await Certificates.NextNumberAsync(services.Db, appointedOn, services.CancellationToken);
+        supervisor.Reappoint(fresh.Id, certificateNumber, appointedOn, activationCodeHash, now);
         await services.SaveAsync();
         await transaction.CommitAsync(services.CancellationToken);
         return TypedResults.Created($"/api/roster/supervisors/{supervisor.Id}",
-            new VettingApi.AppointmentResponse(supervisor.Id, supervisor.CertificateNumber, supervisor.TermStart, supervisor.TermEnd, activationCode));
+            new VettingApi.AppointmentResponse(supervisor.Id, supervisor.CertificateNumber, supervisor.TermStart, supervisor.TermEnd,
+                activationCode));
     }
 
     public static async Task<Results<Ok<SupervisorResponse>, NotFound, ValidationProblem>> RecordAction(

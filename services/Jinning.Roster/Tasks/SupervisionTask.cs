@@ -48,7 +48,8 @@ public sealed class SupervisionTask : Aggregate
         };
         task.Raise(new TaskAssigned
         {
-            TaskId = id, Kind = KebabEnum.Format(kind), Title = title, DueOn = dueOn, SupervisorIds = assignees, VerifiesIssueId = verifiesIssueId,
+            TaskId = id, Kind = KebabEnum.Format(kind), Title = title, DueOn = dueOn, SupervisorIds = assignees,
+                VerifiesIssueId = verifiesIssueId,
             VerifiesTrackingNumber = verifiesTrackingNumber, OccurredAt = now,
         });
         return task;
@@ -56,7 +57,9 @@ public sealed class SupervisionTask : Aggregate
 
     public bool IsAssignedTo(Guid supervisorId) => AssignedSupervisorIds.Contains(supervisorId);
 
-    /// <summary>An assignee's result; a later report replaces it. The first one counts in the award ranking (<c>TaskResultReported</c>).</summary>
+    /// <summary>
+    /// An assignee's result; a later report replaces it. The first one counts in the award ranking (<c>TaskResultReported</c>).
+    /// </summary>
     public void Report(Guid supervisorId, string result, DateTimeOffset now)
     {
         if (!IsAssignedTo(supervisorId))
@@ -65,7 +68,8 @@ public sealed class SupervisionTask : Aggregate
         }
         if (Results.All(r => r.SupervisorId != supervisorId))
         {
-            Raise(new TaskResultReported { TaskId = Id, SupervisorId = supervisorId, Year = DistrictClock.Today(AssignedAt).Year, OccurredAt = now });
+            Raise(new TaskResultReported { TaskId = Id, SupervisorId = supervisorId, Year = DistrictClock.Today(AssignedAt).Year,
+                OccurredAt = now });
         }
         Results = [.. Results.Where(r => r.SupervisorId != supervisorId), new TaskResult(supervisorId, result, now)];
     }

@@ -8,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Roster.Tasks;
 
-/// <summary>Commissioned supervision (D4, D5): assigned to named supervisors, who are told, list and read their tasks, and report results.</summary>
+/// <summary>
+/// Commissioned supervision (D4, D5): assigned to named supervisors, who are told, list and read their tasks, and report results.
+/// </summary>
 public static partial class TasksApi
 {
-    public sealed record TaskRequest(string? Kind, string? Title, string? Description, DateOnly? DueOn, IReadOnlyList<Guid>? AssignedSupervisorIds,
+    public sealed record TaskRequest(string? Kind, string? Title, string? Description, DateOnly? DueOn,
+        IReadOnlyList<Guid>? AssignedSupervisorIds,
         Guid? VerifiesIssueId, string? VerifiesTrackingNumber);
     public sealed record ResultRequest(string? Result);
     /// <summary>A supervisor sees only their own result among <see cref="Results"/>.</summary>
@@ -32,7 +35,8 @@ public static partial class TasksApi
         return app;
     }
 
-    public static async Task<Results<Created<TaskResponse>, ValidationProblem>> Assign(TaskRequest request, [AsParameters] RosterServices services)
+    public static async Task<Results<Created<TaskResponse>, ValidationProblem>> Assign(
+        TaskRequest request, [AsParameters] RosterServices services)
     {
         var errors = new Dictionary<string, string[]>();
         var kind = KebabEnum.Parse<SupervisionTaskKind>(errors, "kind", request.Kind, "任务类型");
@@ -45,14 +49,16 @@ public static partial class TasksApi
         if (request.VerifiesTrackingNumber is { } tracking && !TrackingNumber().IsMatch(tracking))
             errors["verifiesTrackingNumber"] = ["问题编号格式如 WT-20261126-0001。"];
         var assigned = (request.AssignedSupervisorIds ?? []).Distinct().ToList();
-        var active = await services.Db.Supervisors.CountAsync(s => assigned.Contains(s.Id) && s.Status == SupervisorStatus.Active, services.CancellationToken);
+        var active = await services.Db.Supervisors.CountAsync(s => assigned.Contains(s.Id) && s.Status == SupervisorStatus.Active,
+            services.CancellationToken);
         if (assigned.Count == 0 || active != assigned.Count) errors["assignedSupervisorIds"] = ["须委托给至少一名在聘监督员。"];
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
 
-        var task = SupervisionTask.Assign(NewId.NextGuid(), kind!.Value, title!, description!, request.DueOn, assigned, request.VerifiesIssueId,
+        var task = SupervisionTask.Assign(NewId.NextGuid(), kind!.Value, title!, description!, request.DueOn, assigned,
+            request.VerifiesIssueId,
             request.VerifiesTrackingNumber, services.Time.GetUtcNow());
         services.Db.SupervisionTasks.Add(task);
         await services.SaveAsync();
@@ -71,7 +77,8 @@ public static partial class TasksApi
         var total = await query.CountAsync(services.CancellationToken);
         var tasks = await query.OrderByDescending(t => t.AssignedAt).ThenBy(t => t.Id).Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(services.CancellationToken);
-        return TypedResults.Ok(new PagedList<TaskResponse>(tasks.Select(t => ToResponse(t, reader)).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new PagedList<TaskResponse>(tasks.Select(t => ToResponse(t, reader)).ToList(), paging.Page, paging.PageSize,
+            total));
     }
 
     /// <summary>A supervisor reads only tasks assigned to them; for anyone else they do not exist.</summary>
@@ -106,8 +113,9 @@ public static partial class TasksApi
         return TypedResults.Ok(ToResponse(task, supervisorId));
     }
 
-    private static TaskResponse ToResponse(SupervisionTask t, Guid? reader) => new(t.Id, t.Kind, t.Title, t.Description, t.DueOn, t.AssignedSupervisorIds,
-        reader is { } own ? t.Results.Where(r => r.SupervisorId == own).ToList() : t.Results, t.AssignedAt, t.VerifiesIssueId, t.VerifiesTrackingNumber);
+    private static TaskResponse ToResponse(SupervisionTask t, Guid? reader) => new(t.Id, t.Kind, t.Title, t.Description, t.DueOn,
+        t.AssignedSupervisorIds, reader is { } own ? t.Results.Where(r => r.SupervisorId == own).ToList() : t.Results, t.AssignedAt,
+        t.VerifiesIssueId, t.VerifiesTrackingNumber);
 
     [GeneratedRegex(@"^WT-[0-9]{8}-[0-9]{4,6}\z")]
     private static partial Regex TrackingNumber();

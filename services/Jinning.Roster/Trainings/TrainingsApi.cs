@@ -9,19 +9,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Roster.Trainings;
 
-/// <summary>Learning material and training (D3, D5): issued to serving supervisors, read by them with a receipt, attendance recorded.</summary>
+/// <summary>
+/// Learning material and training (D3, D5): issued to serving supervisors, read by them with a receipt, attendance recorded.
+/// </summary>
 public static class TrainingsApi
 {
     public sealed record TrainingRequest(string? Title, string? Material, DateOnly? HeldOn);
     public sealed record TrainingResponse(Guid Id, string Period, string Title, DateOnly? HeldOn, int Recipients, IReadOnlyList<Guid> AttendedSupervisorIds);
     public sealed record ReadReceipt(Guid TrainingId, Guid SupervisorId, DateTimeOffset ReadAt);
     /// <summary>For the office: how many received and read it. For a supervisor: when they read it and whether they attended.</summary>
-    public sealed record TrainingSummary(Guid Id, string Period, string Title, DateOnly? HeldOn, DateTimeOffset IssuedAt, int Recipients, int ReadCount,
+    public sealed record TrainingSummary(Guid Id, string Period, string Title, DateOnly? HeldOn, DateTimeOffset IssuedAt, int Recipients,
+        int ReadCount,
         DateTimeOffset? ReadAt, bool Attended);
-    public sealed record TrainingList(IReadOnlyList<TrainingSummary> Items, int Page, int PageSize, int Total, string Period, bool TrainingIssued,
+    public sealed record TrainingList(IReadOnlyList<TrainingSummary> Items, int Page, int PageSize, int Total, string Period,
+        bool TrainingIssued,
         string? Warning);
     /// <summary>The material itself. A supervisor sees only their own receipt and attendance.</summary>
-    public sealed record TrainingDetail(Guid Id, string Period, string Title, string Material, DateOnly? HeldOn, DateTimeOffset IssuedAt, int Recipients,
+    public sealed record TrainingDetail(Guid Id, string Period, string Title, string Material, DateOnly? HeldOn, DateTimeOffset IssuedAt,
+        int Recipients,
         IReadOnlyList<Guid> AttendedSupervisorIds, IReadOnlyList<ReadReceipt> ReadBy);
 
     public static IEndpointRouteBuilder MapTrainingsApi(this IEndpointRouteBuilder app)
@@ -41,7 +46,8 @@ public static class TrainingsApi
         return app;
     }
 
-    public static async Task<Results<Created<TrainingResponse>, ValidationProblem>> Issue(TrainingRequest request, [AsParameters] RosterServices services)
+    public static async Task<Results<Created<TrainingResponse>, ValidationProblem>> Issue(
+        TrainingRequest request, [AsParameters] RosterServices services)
     {
         var errors = new Dictionary<string, string[]>();
         var title = InputText.Required(errors, "title", request.Title, 200, "标题");
@@ -52,9 +58,10 @@ public static class TrainingsApi
             return InputProblems.Invalid(errors);
         }
         var now = services.Time.GetUtcNow();
-        var recipients = await services.Db.Supervisors.Where(s => s.Status == SupervisorStatus.Active).Select(s => s.Id).ToListAsync(services.CancellationToken);
-        var training = Training.Issue(NewId.NextGuid(), HalfYear.Of(request.HeldOn ?? DistrictClock.Today(now)), title!, material!, request.HeldOn,
-            recipients, now);
+        var recipients = await services.Db.Supervisors.Where(s => s.Status == SupervisorStatus.Active).Select(s => s.Id)
+            .ToListAsync(services.CancellationToken);
+        var period = HalfYear.Of(request.HeldOn ?? DistrictClock.Today(now));
+        var training = Training.Issue(NewId.NextGuid(), period, title!, material!, request.HeldOn, recipients, now);
         services.Db.Trainings.Add(training);
         await services.SaveAsync();
         return TypedResults.Created($"/api/roster/trainings/{training.Id}", ToResponse(training));
@@ -88,11 +95,13 @@ public static class TrainingsApi
         var trainings = await query.OrderByDescending(t => t.IssuedAt).ThenBy(t => t.Id).Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(services.CancellationToken);
         var ids = trainings.Select(t => t.Id).ToList();
-        var reads = await services.Db.TrainingReads.AsNoTracking().Where(r => ids.Contains(r.TrainingId)).ToListAsync(services.CancellationToken);
+        var reads = await services.Db.TrainingReads.AsNoTracking().Where(r => ids.Contains(r.TrainingId))
+            .ToListAsync(services.CancellationToken);
         var issued = await services.Db.Trainings.AnyAsync(t => t.Period == concerned.ToString(), services.CancellationToken);
 
         var items = trainings.Select(t => new TrainingSummary(t.Id, t.Period, t.Title, t.HeldOn, t.IssuedAt, t.RecipientSupervisorIds.Count,
-            reads.Count(r => r.TrainingId == t.Id), reads.FirstOrDefault(r => r.TrainingId == t.Id && r.SupervisorId == supervisorId)?.ReadAt,
+            reads.Count(r => r.TrainingId == t.Id),
+            reads.FirstOrDefault(r => r.TrainingId == t.Id && r.SupervisorId == supervisorId)?.ReadAt,
             supervisorId is { } own && t.AttendedSupervisorIds.Contains(own))).ToList();
         var warning = services.User.IsOffice() ? TrainingRule.Warning(concerned, today, issued) : null;
         return TypedResults.Ok(new TrainingList(items, paging.Page, paging.PageSize, total, concerned.ToString(), issued, warning));
@@ -111,8 +120,9 @@ public static class TrainingsApi
         var reads = await services.Db.TrainingReads.AsNoTracking().Where(r => r.TrainingId == id)
             .Where(r => office || r.SupervisorId == supervisorId).OrderBy(r => r.ReadAt).ToListAsync(services.CancellationToken);
         var attended = office ? training.AttendedSupervisorIds : training.AttendedSupervisorIds.Where(a => a == supervisorId).ToList();
-        return TypedResults.Ok(new TrainingDetail(training.Id, training.Period, training.Title, training.Material, training.HeldOn, training.IssuedAt,
-            training.RecipientSupervisorIds.Count, attended, reads.Select(r => new ReadReceipt(r.TrainingId, r.SupervisorId, r.ReadAt)).ToList()));
+        var receipts = reads.Select(r => new ReadReceipt(r.TrainingId, r.SupervisorId, r.ReadAt)).ToList();
+        return TypedResults.Ok(new TrainingDetail(training.Id, training.Period, training.Title, training.Material, training.HeldOn,
+            training.IssuedAt, training.RecipientSupervisorIds.Count, attended, receipts));
     }
 
     /// <summary>Reading again keeps the first receipt.</summary>
@@ -124,10 +134,12 @@ public static class TrainingsApi
         {
             return TypedResults.NotFound();
         }
-        await services.Db.Database.ExecuteSqlAsync(
-            $"INSERT INTO training_reads (training_id, supervisor_id, read_at) VALUES ({id}, {reader}, {services.Time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-            services.CancellationToken);
-        var receipt = await services.Db.TrainingReads.AsNoTracking().SingleAsync(r => r.TrainingId == id && r.SupervisorId == reader, services.CancellationToken);
+        await services.Db.Database.ExecuteSqlAsync($"""
+            INSERT INTO training_reads (training_id, supervisor_id, read_at) VALUES ({id}, {reader}, {services.Time.GetUtcNow()})
+            ON CONFLICT DO NOTHING
+            """, services.CancellationToken);
+        var receipt = await services.Db.TrainingReads.AsNoTracking()
+            .SingleAsync(r => r.TrainingId == id && r.SupervisorId == reader, services.CancellationToken);
         return TypedResults.Ok(new ReadReceipt(id, reader, receipt.ReadAt));
     }
 
