@@ -3,7 +3,7 @@ using Jinning.Testing;
 
 namespace Jinning.Roster.Tests;
 
-/// <summary>The roster's OpenAPI document, which the gateway shows and the console is built from, declares the new routes and their answers.</summary>
+/// <summary>The roster's OpenAPI document (shown by the gateway, read by the console) declares the new routes and their answers.</summary>
 [Collection(RosterCollection.Name)]
 public sealed class OpenApiTests(RosterInfrastructure infrastructure)
 {

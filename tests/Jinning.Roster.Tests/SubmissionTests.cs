@@ -153,6 +153,14 @@ public sealed class SubmissionTests(RosterInfrastructure infrastructure)
         }
         var wrongType = await host.PostAsync(RosterApi.Office, $"{path}/forward", new { departmentCodes = 42 });
         Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        var typeProblem = await RosterApi.ProblemAsync(wrongType);
+        Assert.True(typeProblem.GetProperty("errors").TryGetProperty("departmentCodes", out _), typeProblem.GetRawText());
+        Assert.Contains("请求内容无法读取", typeProblem.GetProperty("detail").GetString());
+        var hugePage = await host.GetAsync(RosterApi.Office, "/api/roster/tasks?page=2147483647&pageSize=100");
+        Assert.Equal(HttpStatusCode.OK, hugePage.StatusCode);
+        var notANumber = await host.GetAsync(RosterApi.Office, "/api/roster/meetings?year=99999999999");
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Equal("请求格式不正确", (await RosterApi.ProblemAsync(notANumber)).GetProperty("title").GetString());
 
         var other = await api.AppointAsync("丙", new DateOnly(2026, 3, 1));
         var nul = await host.PostAsync(other.Token, "/api/roster/duties/half-years/2026-H2/submissions",
