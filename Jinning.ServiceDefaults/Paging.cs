@@ -7,7 +7,8 @@ public readonly record struct Paging(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Computed in 64 bits: a huge page number skips everything rather than overflowing into a negative offset.</summary>
+    public int Skip => (int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize);
 
     /// <summary>Clamps what the client asked for into 1..n pages of 1..100 items.</summary>
     public static Paging Of(int page, int pageSize) => new(Math.Max(1, page), Math.Clamp(pageSize, 1, MaxPageSize));

@@ -29,18 +29,29 @@ public sealed class ProblemDetailsExceptionHandler(
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var problem = UnreadableField(exception) is { } field
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["值的类型或格式不正确。"] })
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = title;
+        problem.Type = type;
+        problem.Detail = exception switch
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = title,
-                Type = type,
-                Detail = status < 500 ? exception.Message : null,
-            },
-        });
+            BadHttpRequestException => UnreadableDetail,
+            _ when status < 500 => exception.Message,
+            _ => null,
+        };
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
+
+    private const string UnreadableDetail = "请求内容无法读取：请求体须为接口要求的格式（JSON 或表单），各字段的类型和格式须符合接口说明。";
+
+    /// <summary>The field a JSON body failed on (<c>$.reports[0].supervisorId</c> → <c>reports[0].supervisorId</c>), if known.</summary>
+    private static string? UnreadableField(Exception exception) =>
+        exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } }
+            ? path.TrimStart('$', '.')
+            : null;
 }

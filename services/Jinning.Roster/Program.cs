@@ -1,7 +1,9 @@
 using Jinning.Messaging.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Roster;
+using Jinning.Roster.Applications;
 using Jinning.Roster.Awards;
+using Jinning.Roster.Declarations;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Meetings;
 using Jinning.Roster.PersonalFile;
@@ -26,12 +28,15 @@ app.MapNominationsApi();
 app.MapVettingApi();
 app.MapSupervisorsApi();
 app.MapDutiesApi();
+app.MapSubmissionsApi();
 app.MapMeetingsApi();
 app.MapTrainingsApi();
 app.MapTasksApi();
 app.MapAwardsApi();
 app.MapPersonalFileApi();
 app.MapPublicRosterApi();
+app.MapApplicationsApi();
+app.MapDeclarationsApi();
 
 app.Run();
 

@@ -21,6 +21,7 @@ public static class RosterServiceExtensions
         builder.AddMessaging<RosterDbContext>("roster", bus =>
         {
             bus.AddConsumer<ReportedIssuesConsumer>(typeof(ReportedIssuesConsumerDefinition));
+            bus.AddConsumer<SuggestionIssuesConsumer>();
         });
         builder.Services.AddScoped<ActivityRecords>();
         builder.Services.AddOutputCache(options => options.AddPolicy(PublicRosterApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(30))));

@@ -86,6 +86,9 @@ public sealed class Accounts(HttpClient gateway)
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>A well-formed ID number of nobody else: a person already serving cannot be nominated again.</summary>
+    public static string NewIdNumber() => $"530122{Random.Shared.NextInt64(1_000_000_000_000):000000000000}";
+
     /// <summary>Nominated by a unit, vetted, approved and appointed by the office, activated and signed in: a real supervisor.</summary>
     public async Task<AppointedSupervisor> AppointSupervisorAsync(string name = "张三", DateOnly? appointedOn = null)
     {
@@ -94,7 +97,7 @@ public sealed class Accounts(HttpClient gateway)
         var nomination = await SendOkAsync(HttpMethod.Post, "/api/roster/nominations", nominator, new
         {
             name,
-            idNumber = "530122198001011234",
+            idNumber = NewIdNumber(),
             phone = "13800000000",
             email = "zhangsan@example.com",
             workplace = "昆明某科技有限公司",

@@ -12,6 +12,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
 {
     private const int Anon = 0, Office = 1, Nominator = 2, Supervisor = 3, Department = 4, Discipline = 5;
     private static readonly string Missing = Guid.NewGuid().ToString();
+    private static readonly string Submission = $"/api/roster/duties/half-years/2026-H2/submissions/{Missing}";
 
     private static readonly object ValidNomination = new
     {
@@ -91,7 +92,26 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "POST", "/api/reports/rebuild",                                    "",             [401, 200, 403, 403, 403, 403] },
         { "GET",  "/api/public/departments",                                 "",             [200, 200, 200, 200, 200, 200] },
         { "GET",  "/api/public/appointments",                                "",             [200, 200, 200, 200, 200, 200] },
-        { "POST", $"/api/roster/supervisors/{Missing}/reappoint",            "",             [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/reappoint",            "reappoint",    [401, 404, 403, 403, 403, 403] },
+        { "GET",  Submission,                                                "",             [401, 404, 403, 404, 403, 403] },
+        { "POST", $"{Submission}/forward",                                   "forward",      [401, 404, 403, 403, 403, 403] },
+        { "GET",  $"{Submission}/attachments/{Missing}",                     "",             [401, 404, 403, 404, 403, 403] },
+        { "GET",  "/api/roster/trainings",                                   "",             [401, 200, 403, 200, 403, 403] },
+        { "GET",  $"/api/roster/trainings/{Missing}",                        "",             [401, 404, 403, 404, 403, 403] },
+        { "POST", $"/api/roster/trainings/{Missing}/read",                   "",             [401, 403, 403, 404, 403, 403] },
+        { "GET",  "/api/roster/tasks",                                       "",             [401, 200, 403, 200, 403, 403] },
+        { "GET",  $"/api/roster/tasks/{Missing}",                            "",             [401, 404, 403, 404, 403, 403] },
+        { "GET",  $"/api/roster/meetings/{Missing}",                         "",             [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/meetings/{Missing}/minutes",                 "minutes",      [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/applications",         "application",  [401, 403, 403, 404, 403, 403] },
+        { "GET",  $"/api/roster/supervisors/{Missing}/applications",         "",             [401, 404, 403, 404, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/applications/{Missing}/decision", "decision", [401, 404, 403, 403, 403, 403] },
+        { "GET",  "/api/roster/applications",                                "",             [401, 200, 403, 403, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/declarations",         "declaration",  [401, 403, 403, 404, 403, 403] },
+        { "GET",  $"/api/roster/supervisors/{Missing}/declarations",         "",             [401, 404, 403, 404, 403, 403] },
+        { "GET",  $"/api/roster/supervisors/{Missing}/declarations/{Missing}", "",           [401, 404, 403, 404, 403, 403] },
+        { "POST", $"/api/roster/supervisors/{Missing}/declarations/{Missing}/decision", "decision", [401, 404, 403, 403, 403, 403] },
+        { "GET",  "/api/roster/declarations",                                "",             [401, 200, 403, 403, 403, 403] },
         { "GET",  "/api/public/roster",                                      "",             [200, 200, 200, 200, 200, 200] },
         { "GET",  "/api/public/roster/2026",                                 "",             [200, 200, 200, 200, 200, 200] },
         { "GET",  "/api/public/certificates/JN-1999-0001",                   "",             [404, 404, 404, 404, 404, 404] },
@@ -146,6 +166,12 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         "task" => new { kind = "mystery-visit", title = "明察暗访", description = "走访窗口", assignedSupervisorIds = Array.Empty<Guid>() },
         "result" => new { result = "已完成" },
         "award" => new { year = 2026, title = "优秀监督员" },
+        "reappoint" => new { nominationId = Guid.NewGuid() },
+        "forward" => new { departmentCodes = new[] { "market-regulation" }, note = "请研究" },
+        "minutes" => new { heldOn = "2026-11-01", minutes = "纪要" },
+        "application" => new { kind = "resignation", reason = "工作调动" },
+        "declaration" => new { kind = "gift", summary = "茶叶一盒", details = "已退回" },
+        "decision" => new { approved = true },
         "calendar" => new { holidays = new[] { "2099-01-01" }, makeUpWorkdays = Array.Empty<string>() },
         "activation" => new { certificateNumber = "JN-1999-0001", activationCode = "WRONGCODE", password = "Password2026x" },
         _ => null,

@@ -102,3 +102,18 @@ public sealed record SuggestionIssueOpened
     public required string TrackingNumber { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
+
+/// <summary>The office commissioned supervision from named supervisors (D4); each is told.</summary>
+public sealed record TaskAssigned
+{
+    public required Guid TaskId { get; init; }
+    /// <summary><c>special</c>, <c>key</c>, <c>mystery-visit</c> or <c>complaint-verification</c>.</summary>
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? DueOn { get; init; }
+    public required IReadOnlyList<Guid> SupervisorIds { get; init; }
+    /// <summary>For a complaint verification: the issue it verifies.</summary>
+    public Guid? VerifiesIssueId { get; init; }
+    public string? VerifiesTrackingNumber { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

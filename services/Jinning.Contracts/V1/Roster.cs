@@ -7,6 +7,8 @@ public sealed record CandidateNominated
     public required string NominatingUnit { get; init; }
     public required string Background { get; init; }
     public required bool SmallOrMediumEnterprise { get; init; }
+    /// <summary>The candidate's name, for the office's notice.</summary>
+    public string? CandidateName { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
 
@@ -43,6 +45,9 @@ public sealed record SupervisorTermEnded
     public required Guid SupervisorId { get; init; }
     public required string CertificateNumber { get; init; }
     public required DateOnly TermEnd { get; init; }
+    /// <summary>The unit that nominated the supervisor, which is told.</summary>
+    public string? NominatingUnit { get; init; }
+    public string? Name { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }
 
@@ -53,5 +58,8 @@ public sealed record SupervisorDismissed
     public required string CertificateNumber { get; init; }
     public required string ReasonCode { get; init; }
     public string? Note { get; init; }
+    /// <summary>The unit that nominated the supervisor, which is told.</summary>
+    public string? NominatingUnit { get; init; }
+    public string? Name { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -9,11 +9,11 @@ namespace Jinning.Identity.Supervisors;
 
 /// <summary>
 /// The roster's events drive a supervisor's sign-in: created (or renewed, on reappointment) with the
-/// certificate number as user name, and disabled with its tokens revoked when the term ends or the
-/// supervisor is dismissed.
+/// certificate number as user name, and disabled with its tokens revoked when the term ends, the
+/// supervisor is dismissed, or the appointment ends early by an adjustment or an approved resignation.
 /// </summary>
 public sealed class SupervisorAccountsConsumer(IdentityDbContext db, IOutbox outbox, TimeProvider time)
-    : IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>
+    : IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<SupervisorServiceEnded>
 {
     public async Task Consume(ConsumeContext<SupervisorAppointed> context)
     {
@@ -33,6 +33,9 @@ public sealed class SupervisorAccountsConsumer(IdentityDbContext db, IOutbox out
 
     public Task Consume(ConsumeContext<SupervisorDismissed> context) =>
         DisableAsync(context.Message.SupervisorId, $"dismissed:{context.Message.ReasonCode}", context.CancellationToken);
+
+    public Task Consume(ConsumeContext<SupervisorServiceEnded> context) =>
+        DisableAsync(context.Message.SupervisorId, $"{context.Message.Status}:{context.Message.ReasonCode}", context.CancellationToken);
 
     private async Task DisableAsync(Guid supervisorId, string reason, CancellationToken cancellationToken)
     {

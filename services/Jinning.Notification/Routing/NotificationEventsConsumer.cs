@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jinning.Notification.Routing;
 
 /// <summary>Who hears what (N1): each event the other services publish, routed to the people it concerns.</summary>
-public sealed class NotificationEventsConsumer(Notifier notifier, NotificationDbContext db, TimeProvider time) :
+public sealed partial class NotificationEventsConsumer(Notifier notifier, NotificationDbContext db, TimeProvider time) :
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReminderDue>, IConsumer<IssueReturned>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>,
     IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnding>, IConsumer<SupervisorTermEnded>, IConsumer<MeetingScheduled>,
     IConsumer<TrainingIssued>, IConsumer<HalfYearWorkDue>, IConsumer<RetaliationReported>,
@@ -55,13 +55,22 @@ public sealed class NotificationEventsConsumer(Notifier notifier, NotificationDb
             await db.SaveChangesAsync(context.CancellationToken);
         }
         await notifier.NotifyAsync(context, [recipient], NotificationTexts.SupervisorAppointed(context.Message));
+        await notifier.NotifyAsync(context, [Recipients.Nominator(context.Message.NominatingUnit)],
+            NotificationTexts.NomineeAppointed(context.Message));
     }
 
     public Task Consume(ConsumeContext<SupervisorTermEnding> context) =>
         notifier.NotifyAsync(context, [Recipients.Supervisor(context.Message.SupervisorId)], NotificationTexts.SupervisorTermEnding(context.Message));
 
-    public Task Consume(ConsumeContext<SupervisorTermEnded> context) =>
-        notifier.NotifyAsync(context, [Recipients.Supervisor(context.Message.SupervisorId)], NotificationTexts.SupervisorTermEnded(context.Message));
+    public async Task Consume(ConsumeContext<SupervisorTermEnded> context)
+    {
+        await notifier.NotifyAsync(context, [Recipients.Supervisor(context.Message.SupervisorId)],
+            NotificationTexts.SupervisorTermEnded(context.Message));
+        if (context.Message.NominatingUnit is { } unit)
+        {
+            await notifier.NotifyAsync(context, [Recipients.Nominator(unit)], NotificationTexts.NomineeTermEnded(context.Message));
+        }
+    }
 
     public Task Consume(ConsumeContext<MeetingScheduled> context) =>
         notifier.NotifyAsync(context, context.Message.InvitedSupervisorIds.Select(Recipients.Supervisor), NotificationTexts.MeetingScheduled(context.Message));

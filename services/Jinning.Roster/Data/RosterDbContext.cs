@@ -1,7 +1,9 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
+using Jinning.Roster.Applications;
 using Jinning.Roster.Awards;
+using Jinning.Roster.Declarations;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Meetings;
 using Jinning.Roster.ReportedIssues;
@@ -24,8 +26,34 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<SupervisionTask> SupervisionTasks => Set<SupervisionTask>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<ReportedIssue> ReportedIssues => Set<ReportedIssue>();
+    public DbSet<SubmissionAttachment> SubmissionAttachments => Set<SubmissionAttachment>();
+    public DbSet<SuggestionForwarding> SuggestionForwardings => Set<SuggestionForwarding>();
+    public DbSet<TrainingRead> TrainingReads => Set<TrainingRead>();
+    public DbSet<SupervisorApplication> SupervisorApplications => Set<SupervisorApplication>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Saves, with every event the tracked aggregates raised written to the outbox in the same transaction.</summary>
+    public async Task SaveEntitiesAsync(IOutbox outbox, CancellationToken cancellationToken)
+    {
+        foreach (var entry in ChangeTracker.Entries<Aggregate>().ToList())
+        {
+            entry.Entity.HandRaisedEventsTo(outbox);
+        }
+        await SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Refuses to save raised events away: they would never be published.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<Aggregate>().Any(entry => entry.Entity.RaisedEvents().Count > 0))
+        {
+            throw new InvalidOperationException(
+                "Aggregates raised events that were not handed to the outbox; save with SaveEntitiesAsync.");
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

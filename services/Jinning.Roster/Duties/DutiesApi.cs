@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.Roster.Data;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
@@ -19,7 +17,6 @@ public static class DutiesApi
     public sealed record PeriodDuties(string Period, DateOnly Start, DateOnly End, int Owed, int Submitted, int Late, int Outstanding, IReadOnlyList<DutyRow> Supervisors);
     public sealed record SubmissionRequest(string? Ledger, string? SuggestionTitle, string? Suggestion);
     public sealed record SubmissionResponse(Guid Id, string Period, DutyStatus Status, DateTimeOffset SubmittedAt);
-    public sealed record AdoptRequest(string? Note);
 
     public static IEndpointRouteBuilder MapDutiesApi(this IEndpointRouteBuilder app)
     {
@@ -28,8 +25,6 @@ public static class DutiesApi
             .RequireRoles(Roles.Office, Roles.Supervisor);
         duties.MapPost("/submissions", Submit).WithName("SubmitHalfYearWork").WithSummary("报送半年度台账与建议书 (D1)")
             .RequireRoles(Roles.Supervisor);
-        duties.MapPost("/submissions/{id:guid}/adopt", Adopt).WithName("AdoptSuggestion").WithSummary("建议书被采纳 (D1, R7)")
-            .RequireRoles(Roles.Office);
         return app;
     }
 
@@ -65,86 +60,45 @@ public static class DutiesApi
     }
 
     public static async Task<Results<Created<SubmissionResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
-        string period, SubmissionRequest request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        string period, SubmissionRequest request, [AsParameters] RosterServices services)
     {
         if (!HalfYear.TryParse(period, out var half))
         {
             return InvalidPeriod(period);
         }
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Ledger) || request.Ledger.Length > 20000) errors["ledger"] = ["台账内容不能为空，且不超过 20000 字。"];
-        if (string.IsNullOrWhiteSpace(request.SuggestionTitle) || request.SuggestionTitle.Length > 200) errors["suggestionTitle"] = ["建议书标题不能为空，且不超过 200 字。"];
-        if (string.IsNullOrWhiteSpace(request.Suggestion) || request.Suggestion.Length > 20000) errors["suggestion"] = ["建议书内容不能为空，且不超过 20000 字。"];
+        var ledger = InputText.Required(errors, "ledger", request.Ledger, 20000, "台账内容");
+        var suggestionTitle = InputText.Required(errors, "suggestionTitle", request.SuggestionTitle, 200, "建议书标题");
+        var suggestion = InputText.Required(errors, "suggestion", request.Suggestion, 20000, "建议书内容");
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var today = DistrictClock.Today(now);
-        var supervisorId = user.SupervisorId();
-        var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == supervisorId, cancellationToken);
+        var supervisorId = services.User.SupervisorId();
+        var supervisor = await services.Db.Supervisors.FirstOrDefaultAsync(s => s.Id == supervisorId, services.CancellationToken);
         if (supervisor is null || !HalfYearObligation.Owes(supervisor, half.Value) || today < half.Value.Start)
         {
             return TypedResults.Problem(title: "无需报送", detail: $"{half} 不是您需要报送的半年度。",
                 statusCode: StatusCodes.Status409Conflict, type: "https://jinning.gov.cn/problems/not-owed");
         }
-        if (await db.HalfYearSubmissions.AnyAsync(s => s.Period == half.Value.ToString() && s.SupervisorId == supervisor.Id, cancellationToken))
+        if (await services.Db.HalfYearSubmissions.AnyAsync(s => s.Period == half.Value.ToString() && s.SupervisorId == supervisor.Id,
+            services.CancellationToken))
         {
             return TypedResults.Problem(title: "已报送", detail: $"{half} 的台账与建议书已报送。",
                 statusCode: StatusCodes.Status409Conflict, type: "https://jinning.gov.cn/problems/already-submitted");
         }
 
-        var submission = new HalfYearSubmission
-        {
-            Id = NewId.NextGuid(),
-            Period = half.Value.ToString(),
-            SupervisorId = supervisor.Id,
-            Ledger = request.Ledger!.Trim(),
-            SuggestionTitle = request.SuggestionTitle!.Trim(),
-            Suggestion = request.Suggestion!.Trim(),
-            SubmittedAt = now,
-            SubmittedOn = today,
-            Late = today > half.Value.End,
-        };
-        db.HalfYearSubmissions.Add(submission);
-        outbox.Publish(new HalfYearWorkSubmitted
-        {
-            Period = submission.Period,
-            SupervisorId = supervisor.Id,
-            SubmissionId = submission.Id,
-            Late = submission.Late,
-            OccurredAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        var submission = HalfYearSubmission.Submit(NewId.NextGuid(), half.Value, supervisor.Id, ledger!, suggestionTitle!, suggestion!,
+            now);
+        services.Db.HalfYearSubmissions.Add(submission);
+        await services.SaveAsync();
         return TypedResults.Created($"/api/roster/duties/half-years/{half}/submissions/{submission.Id}",
             new SubmissionResponse(submission.Id, submission.Period, HalfYearObligation.StatusOf(half.Value, today, today), now));
     }
 
-    public static async Task<Results<Ok<SubmissionResponse>, NotFound, ValidationProblem>> Adopt(
-        string period, Guid id, AdoptRequest? request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (!HalfYear.TryParse(period, out var half))
-        {
-            return InvalidPeriod(period);
-        }
-        var submission = await db.HalfYearSubmissions.FirstOrDefaultAsync(s => s.Id == id && s.Period == half.Value.ToString(), cancellationToken);
-        if (submission is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (submission.AdoptedAt is null)
-        {
-            outbox.Publish(new SuggestionAdopted { SubmissionId = submission.Id, SupervisorId = submission.SupervisorId, Period = submission.Period, OccurredAt = time.GetUtcNow() });
-        }
-        submission.AdoptedAt ??= time.GetUtcNow();
-        submission.AdoptedBy ??= user.Identity?.Name;
-        submission.AdoptionNote = request?.Note?.Trim() is { Length: > 0 and <= 2000 } note ? note : submission.AdoptionNote;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new SubmissionResponse(submission.Id, submission.Period,
-            HalfYearObligation.StatusOf(half.Value, submission.SubmittedOn, submission.SubmittedOn), submission.SubmittedAt));
-    }
-
-    private static ValidationProblem InvalidPeriod(string period) =>
+    internal static ValidationProblem InvalidPeriod(string period) =>
         InputProblems.Invalid("period", $"半年度“{period}”无效，格式如 2026-H1、2026-H2。");
 }

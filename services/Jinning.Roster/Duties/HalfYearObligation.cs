@@ -24,7 +24,7 @@ public static class HalfYearObligation
     public const int NewcomerGraceDays = 30;
 
     public static bool Owes(Supervisor supervisor, HalfYear period) =>
-        supervisor.TermStart <= period.End.AddDays(-NewcomerGraceDays) && LastDayOfService(supervisor) >= period.End;
+        supervisor.TermStart <= period.End.AddDays(-NewcomerGraceDays) && supervisor.LastDayOfService() >= period.End;
 
     public static DutyStatus StatusOf(HalfYear period, DateOnly? submittedOn, DateOnly today) => submittedOn switch
     {
@@ -33,10 +33,4 @@ public static class HalfYearObligation
         null when today > period.End => DutyStatus.Overdue,
         _ => DutyStatus.Due,
     };
-
-    /// <summary>The term's last day, or the day before a termination or dismissal took effect.</summary>
-    public static DateOnly LastDayOfService(Supervisor supervisor) =>
-        supervisor is { Status: SupervisorStatus.Dismissed, EndedAt: { } ended }
-            ? ServiceDefaults.DistrictClock.Today(ended).AddDays(-1)
-            : supervisor.TermEnd;
 }

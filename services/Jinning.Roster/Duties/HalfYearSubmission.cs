@@ -1,10 +1,16 @@
+using Jinning.Contracts.V1;
+using Jinning.Roster.Data;
+using Jinning.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jinning.Roster.Duties;
 
-/// <summary>A supervisor's half-year work: the ledger (台账) and one suggestion report (建议书).</summary>
-public sealed class HalfYearSubmission
+/// <summary>
+/// A supervisor's half-year work: the ledger (台账) and one suggestion report (建议书) (D1), which the
+/// office reads, adopts and forwards to departments as suggestion issues (D5).
+/// </summary>
+public sealed class HalfYearSubmission : Aggregate
 {
     public Guid Id { get; init; }
     public required string Period { get; init; }
@@ -18,6 +24,59 @@ public sealed class HalfYearSubmission
     public DateTimeOffset? AdoptedAt { get; set; }
     public string? AdoptedBy { get; set; }
     public string? AdoptionNote { get; set; }
+
+    public static HalfYearSubmission Submit(Guid id, HalfYear period, Guid supervisorId, string ledger, string suggestionTitle,
+        string suggestion,
+        DateTimeOffset now)
+    {
+        var today = DistrictClock.Today(now);
+        var submission = new HalfYearSubmission
+        {
+            Id = id, Period = period.ToString(), SupervisorId = supervisorId, Ledger = ledger, SuggestionTitle = suggestionTitle,
+            Suggestion = suggestion, SubmittedAt = now, SubmittedOn = today, Late = today > period.End,
+        };
+        submission.Raise(new HalfYearWorkSubmitted
+        {
+            Period = submission.Period, SupervisorId = supervisorId, SubmissionId = id, Late = submission.Late, OccurredAt = now,
+        });
+        return submission;
+    }
+
+    /// <summary>Adopting again keeps the first adoption; only the note can be changed.</summary>
+    public void Adopt(string? note, string adoptedBy, DateTimeOffset now)
+    {
+        if (AdoptedAt is null)
+        {
+            AdoptedAt = now;
+            AdoptedBy = adoptedBy;
+            Raise(new SuggestionAdopted { SubmissionId = Id, SupervisorId = SupervisorId, Period = Period, OccurredAt = now });
+        }
+        AdoptionNote = note ?? AdoptionNote;
+    }
+
+    /// <summary>
+    /// Sends the suggestion to departments; ticketing opens one suggestion issue for each and tells
+    /// the roster its tracking number. Each department receives a submission once.
+    /// </summary>
+    public IReadOnlyList<SuggestionForwarding> Forward(IReadOnlyList<string> departmentCodes, IReadOnlyCollection<string> alreadyForwarded,
+        string? note, string forwardedBy, DateTimeOffset now)
+    {
+        var again = departmentCodes.Intersect(alreadyForwarded).ToList();
+        if (again.Count > 0)
+        {
+            throw new IllegalTransitionException($"该建议书已转送过：{string.Join("、", again)}，同一单位不重复转送。");
+        }
+        Raise(new SuggestionForwarded
+        {
+            SubmissionId = Id, SupervisorId = SupervisorId, Period = Period, DepartmentCodes = departmentCodes, Suggestion = Suggestion,
+                Note = note,
+            OccurredAt = now,
+        });
+        return departmentCodes.Select(code => new SuggestionForwarding
+        {
+            SubmissionId = Id, DepartmentCode = code, ForwardedAt = now, ForwardedBy = forwardedBy, Note = note,
+        }).ToList();
+    }
 }
 
 internal sealed class HalfYearSubmissionConfiguration : IEntityTypeConfiguration<HalfYearSubmission>

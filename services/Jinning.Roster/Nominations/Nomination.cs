@@ -1,3 +1,5 @@
+using Jinning.Contracts.V1;
+using Jinning.Roster.Data;
 using Jinning.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -42,7 +44,7 @@ public sealed record Disqualifier(DisqualifierKind Kind, string Evidence);
 /// A candidate proposed by one of the seven nominating units (R1), vetted against Art. 2 (R2),
 /// approved and appointed by the office (R3). The transition table is <see cref="NominationTransitions"/>.
 /// </summary>
-public sealed class Nomination
+public sealed class Nomination : Aggregate
 {
     public Guid Id { get; private init; }
     public string Name { get; private init; } = "";
@@ -73,21 +75,34 @@ public sealed class Nomination
 
     public static Nomination Nominate(
         Guid id, string name, string idNumber, string? phone, string? email, string workplace, CandidateBackground background,
-        bool smallOrMediumEnterprise, string nominatingUnit, string? statement, DateTimeOffset now) => new()
+        bool smallOrMediumEnterprise, string nominatingUnit, string? statement, DateTimeOffset now)
     {
-        Id = id,
-        Name = name,
-        IdNumber = idNumber,
-        Phone = phone,
-        Email = email,
-        Workplace = workplace,
-        Background = background,
-        SmallOrMediumEnterprise = smallOrMediumEnterprise,
-        NominatingUnit = nominatingUnit,
-        Statement = statement,
-        Status = NominationStatus.Nominated,
-        NominatedAt = now,
-    };
+        var nomination = new Nomination
+        {
+            Id = id,
+            Name = name,
+            IdNumber = idNumber,
+            Phone = phone,
+            Email = email,
+            Workplace = workplace,
+            Background = background,
+            SmallOrMediumEnterprise = smallOrMediumEnterprise,
+            NominatingUnit = nominatingUnit,
+            Statement = statement,
+            Status = NominationStatus.Nominated,
+            NominatedAt = now,
+        };
+        nomination.Raise(new CandidateNominated
+        {
+            NominationId = id,
+            NominatingUnit = nominatingUnit,
+            Background = KebabEnum.Format(background),
+            SmallOrMediumEnterprise = smallOrMediumEnterprise,
+            CandidateName = name,
+            OccurredAt = now,
+        });
+        return nomination;
+    }
 
     /// <summary>Records the Art. 2 check. Any disqualifier bars the candidate for good; unmet conditions reject them.</summary>
     public void Vet(bool conditionsMet, IReadOnlyList<Disqualifier> disqualifiers, string? note, string vettedBy, DateTimeOffset now)
@@ -105,6 +120,7 @@ public sealed class Nomination
         {
             RejectionReason = "不符合聘任条件（第二条第一至四项）";
         }
+        RaiseReviewed(now);
     }
 
     public void Approve(string approvedBy, DateTimeOffset now)
@@ -112,6 +128,7 @@ public sealed class Nomination
         Move(NominationTransitions.Approve, NominationStatus.Approved);
         DecidedBy = approvedBy;
         DecidedAt = now;
+        RaiseReviewed(now);
     }
 
     public void Reject(string reason, string rejectedBy, DateTimeOffset now)
@@ -120,6 +137,7 @@ public sealed class Nomination
         RejectionReason = reason;
         DecidedBy = rejectedBy;
         DecidedAt = now;
+        RaiseReviewed(now);
     }
 
     /// <summary>Only an approved candidate without disqualifiers becomes a supervisor; the check is here, not only in the UI.</summary>
@@ -132,6 +150,17 @@ public sealed class Nomination
         Move(NominationTransitions.Appoint, NominationStatus.Appointed);
         SupervisorId = supervisorId;
     }
+
+    /// <summary>The unit that nominated the candidate hears each outcome (vetted, disqualified, rejected, approved).</summary>
+    private void RaiseReviewed(DateTimeOffset now) => Raise(new NominationReviewed
+    {
+        NominationId = Id,
+        NominatingUnit = NominatingUnit,
+        CandidateName = Name,
+        Status = KebabEnum.Format(Status),
+        Reason = Status == NominationStatus.Rejected ? RejectionReason : null,
+        OccurredAt = now,
+    });
 
     private void Move(string action, NominationStatus next)
     {
@@ -168,5 +197,6 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.DecidedBy).HasMaxLength(64);
         builder.Property(n => n.RejectionReason).HasMaxLength(500);
         builder.HasIndex(n => n.NominatingUnit);
+        builder.HasIndex(n => n.IdNumber);
     }
 }

@@ -1,5 +1,3 @@
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.Roster.Data;
 using System.Security.Claims;
 using Jinning.ServiceDefaults;
@@ -15,7 +13,7 @@ public static class NominationsApi
     public static IEndpointRouteBuilder MapNominationsApi(this IEndpointRouteBuilder app)
     {
         var nominations = app.MapGroup("/api/roster/nominations").WithTags("Nominations");
-        nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)")
+        nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)；在聘或不得聘任的人员不能被推荐（409）")
             .RequireRoles(Roles.Nominator, Roles.Office);
         nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表（推荐单位只见本单位）")
             .RequireRoles(Roles.Nominator, Roles.Office);
@@ -24,13 +22,13 @@ public static class NominationsApi
         return app;
     }
 
-    public static async Task<Results<Created<NominationResponse>, ValidationProblem>> Nominate(
-        NominateRequest request, ClaimsPrincipal user, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<NominationResponse>, ValidationProblem, ProblemHttpResult>> Nominate(
+        NominateRequest request, [AsParameters] RosterServices services)
     {
         // A nominating unit nominates for itself; only the office names the unit.
-        if (!user.IsOffice())
+        if (!services.User.IsOffice())
         {
-            request = request with { NominatingUnit = user.UnitCode() };
+            request = request with { NominatingUnit = services.User.UnitCode() };
         }
         var errors = request.Validate(out var background);
         if (errors.Count > 0)
@@ -38,22 +36,20 @@ public static class NominationsApi
             return InputProblems.Invalid(errors);
         }
 
-        var now = time.GetUtcNow();
-        var nomination = Nomination.Nominate(
-            NewId.NextGuid(), request.Name!.Trim(), request.IdNumber!.ToUpperInvariant(), request.Phone, request.Email,
-            request.Workplace!.Trim(), background, request.SmallOrMediumEnterprise, request.NominatingUnit!, request.Statement, now);
-        db.Nominations.Add(nomination);
-        outbox.Publish(new CandidateNominated
+        var idNumber = request.IdNumber!.ToUpperInvariant();
+        if (await PersonRecord.RefusesNominationAsync(services.Db, idNumber, services.CancellationToken) is { } refusal)
         {
-            NominationId = nomination.Id,
-            NominatingUnit = nomination.NominatingUnit,
-            Background = KebabEnum.Format(nomination.Background),
-            SmallOrMediumEnterprise = nomination.SmallOrMediumEnterprise,
-            OccurredAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            return refusal;
+        }
 
-        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}", NominationResponse.From(nomination, revealIdNumber: user.IsOffice()));
+        var nomination = Nomination.Nominate(
+            NewId.NextGuid(), request.Name!.Trim(), idNumber, request.Phone, request.Email, request.Workplace!.Trim(), background,
+            request.SmallOrMediumEnterprise, request.NominatingUnit!, request.Statement?.Trim(), services.Time.GetUtcNow());
+        services.Db.Nominations.Add(nomination);
+        await services.SaveAsync();
+
+        return TypedResults.Created($"/api/roster/nominations/{nomination.Id}",
+            NominationResponse.From(nomination, revealIdNumber: services.User.IsOffice()));
     }
 
     public static async Task<Ok<PagedList<NominationResponse>>> ListNominations(

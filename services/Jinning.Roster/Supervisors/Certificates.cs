@@ -1,12 +1,10 @@
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Data;
 using Jinning.ServiceDefaults.Security;
 
 namespace Jinning.Roster.Supervisors;
 
-/// <summary>Certificates (聘书) and the appointment announcement shared by first appointment and reappointment.</summary>
+/// <summary>Certificates (聘书) and the activation codes that go with them, for first appointment and reappointment alike.</summary>
 public static class Certificates
 {
     /// <summary><c>JN-&lt;year&gt;-&lt;seq&gt;</c>, unique, numbered per year of appointment.</summary>
@@ -16,24 +14,10 @@ public static class Certificates
         return $"JN-{appointedOn.Year}-{sequence:0000}";
     }
 
-    /// <summary>Publishes <c>SupervisorAppointed</c> with the hash of a new one-time activation code, and returns the code.</summary>
-    public static string AnnounceAppointment(IOutbox outbox, Supervisor supervisor, DateTimeOffset now)
+    /// <summary>A new one-time activation code: shown once in the response, only its hash travels (<c>SupervisorAppointed</c>).</summary>
+    public static (string Code, string Hash) NewActivationCode()
     {
-        var activationCode = OneTimeCode.New();
-        outbox.Publish(new SupervisorAppointed
-        {
-            SupervisorId = supervisor.Id,
-            NominationId = supervisor.NominationId,
-            CertificateNumber = supervisor.CertificateNumber,
-            Name = supervisor.Name,
-            NominatingUnit = supervisor.NominatingUnit,
-            Background = supervisor.Background,
-            TermStart = supervisor.TermStart,
-            TermEnd = supervisor.TermEnd,
-            ActivationCodeHash = SecretHasher.Hash(activationCode),
-            Email = supervisor.Email,
-            OccurredAt = now,
-        });
-        return activationCode;
+        var code = OneTimeCode.New();
+        return (code, SecretHasher.Hash(code));
     }
 }

@@ -1,4 +1,3 @@
-using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.Roster.Data;
 using Jinning.Roster.Supervisors;
@@ -22,33 +21,14 @@ public sealed class TermKeeper(RosterDbContext db, IOutbox outbox, TimeProvider 
         var notices = 0;
         foreach (var supervisor in due)
         {
-            switch (supervisor.ReviewTerm(today, now))
+            var notice = supervisor.ReviewTerm(today, now);
+            if (notice is TermNotice.Ended ended)
             {
-                case TermNotice.Ended ended:
-                    outbox.Publish(new SupervisorTermEnded
-                    {
-                        SupervisorId = supervisor.Id,
-                        CertificateNumber = supervisor.CertificateNumber,
-                        TermEnd = ended.TermEnd,
-                        OccurredAt = now,
-                    });
-                    logger.LogInformation("Term of {CertificateNumber} ended on {TermEnd}", supervisor.CertificateNumber, ended.TermEnd);
-                    notices++;
-                    break;
-                case TermNotice.Ending ending:
-                    outbox.Publish(new SupervisorTermEnding
-                    {
-                        SupervisorId = supervisor.Id,
-                        CertificateNumber = supervisor.CertificateNumber,
-                        TermEnd = supervisor.TermEnd,
-                        DaysLeft = ending.DaysLeft,
-                        OccurredAt = now,
-                    });
-                    notices++;
-                    break;
+                logger.LogInformation("Term of {CertificateNumber} ended on {TermEnd}", supervisor.CertificateNumber, ended.TermEnd);
             }
+            notices += notice is null ? 0 : 1;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveEntitiesAsync(outbox, cancellationToken);
         return notices;
     }
 }

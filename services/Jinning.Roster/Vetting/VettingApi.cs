@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Jinning.Messaging.Outbox;
-using Jinning.Roster.Data;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
@@ -20,86 +17,95 @@ public static class VettingApi
 
     public static IEndpointRouteBuilder MapVettingApi(this IEndpointRouteBuilder app)
     {
-        var nominations = app.MapGroup("/api/roster/nominations/{id:guid}").WithTags("Nominations").RequireRoles(Roles.Office);
+        var nominations = app.MapGroup("/api/roster/nominations/{id:guid}").WithTags("Nominations").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         nominations.MapPost("/vetting", Vet).WithName("VetNomination").WithSummary("资格审核：聘任条件与不得聘任情形 (R2)");
         nominations.MapPost("/approve", Approve).WithName("ApproveNomination").WithSummary("审定 (R3)");
         nominations.MapPost("/reject", Reject).WithName("RejectNomination").WithSummary("不予通过");
-        nominations.MapPost("/appoint", Appoint).WithName("AppointSupervisor").WithSummary("聘任并颁发聘书 (R3, R4)");
+        nominations.MapPost("/appoint", Appoint).WithName("AppointSupervisor")
+            .WithSummary("聘任并颁发聘书 (R3, R4)；曾任监督员的人员须通过续聘办理（409）");
         return app;
     }
 
     public static async Task<Results<Ok<NominationResponse>, NotFound, ValidationProblem>> Vet(
-        Guid id, VettingRequest request, ClaimsPrincipal user, RosterDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, VettingRequest request, [AsParameters] RosterServices services)
     {
         var errors = request.Validate(out var disqualifiers);
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
-        var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var nomination = await services.Db.Nominations.FirstOrDefaultAsync(n => n.Id == id, services.CancellationToken);
         if (nomination is null)
         {
             return TypedResults.NotFound();
         }
-        nomination.Vet(request.ConditionsMet!.Value, disqualifiers, request.Note, user.Identity!.Name!, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        nomination.Vet(request.ConditionsMet!.Value, disqualifiers, request.Note?.Trim(), services.Actor, services.Time.GetUtcNow());
+        await services.SaveAsync();
         return TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: true));
     }
 
-    public static async Task<Results<Ok<NominationResponse>, NotFound>> Approve(
-        Guid id, ClaimsPrincipal user, RosterDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<NominationResponse>, NotFound>> Approve(Guid id, [AsParameters] RosterServices services)
     {
-        var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var nomination = await services.Db.Nominations.FirstOrDefaultAsync(n => n.Id == id, services.CancellationToken);
         if (nomination is null)
         {
             return TypedResults.NotFound();
         }
-        nomination.Approve(user.Identity!.Name!, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        nomination.Approve(services.Actor, services.Time.GetUtcNow());
+        await services.SaveAsync();
         return TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: true));
     }
 
     public static async Task<Results<Ok<NominationResponse>, NotFound, ValidationProblem>> Reject(
-        Guid id, RejectRequest request, ClaimsPrincipal user, RosterDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, RejectRequest request, [AsParameters] RosterServices services)
     {
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
+        var errors = new Dictionary<string, string[]>();
+        if (InputText.Required(errors, "reason", request.Reason, 500, "不予通过的理由") is not { } reason)
         {
-            return InputProblems.Invalid("reason", "须说明不予通过的理由（不超过 500 字）。");
+            return InputProblems.Invalid(errors);
         }
-        var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var nomination = await services.Db.Nominations.FirstOrDefaultAsync(n => n.Id == id, services.CancellationToken);
         if (nomination is null)
         {
             return TypedResults.NotFound();
         }
-        nomination.Reject(request.Reason.Trim(), user.Identity!.Name!, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        nomination.Reject(reason, services.Actor, services.Time.GetUtcNow());
+        await services.SaveAsync();
         return TypedResults.Ok(NominationResponse.From(nomination, revealIdNumber: true));
     }
 
     /// <summary>
     /// Issues the certificate (聘书) with a unique number and the one-time activation code for the
-    /// supervisor's sign-in. The code is in this response only; the event carries its hash.
+    /// supervisor's sign-in. The code is in this response only; the event carries its hash. Someone
+    /// who already has a file comes back by reappointment instead, so the file stays one.
     /// </summary>
-    public static async Task<Results<Created<AppointmentResponse>, NotFound>> Appoint(
-        Guid id, AppointRequest? request, RosterDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<AppointmentResponse>, NotFound, ProblemHttpResult>> Appoint(
+        Guid id, AppointRequest? request, [AsParameters] RosterServices services)
     {
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var appointedOn = request?.AppointedOn ?? DistrictClock.Today(now);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        await using var transaction = await services.Db.Database.BeginTransactionAsync(services.CancellationToken);
+        var nomination = await services.Db.Nominations.FirstOrDefaultAsync(n => n.Id == id, services.CancellationToken);
         if (nomination is null)
         {
             return TypedResults.NotFound();
         }
+        if (await PersonRecord.FileOfAsync(services.Db, nomination.IdNumber, services.CancellationToken) is { } file)
+        {
+            return PersonRecord.HasFile(file);
+        }
+
+        var (activationCode, activationCodeHash) = Certificates.NewActivationCode();
+        var certificateNumber = await Certificates.NextNumberAsync(services.Db, appointedOn, services.CancellationToken);
         var supervisor = Supervisor.Appoint(
             NewId.NextGuid(), nomination.Id, nomination.Name, nomination.NominatingUnit, KebabEnum.Format(nomination.Background),
-            nomination.SmallOrMediumEnterprise, nomination.Email, await Certificates.NextNumberAsync(db, appointedOn, cancellationToken), appointedOn);
+            nomination.SmallOrMediumEnterprise, nomination.Email, certificateNumber, appointedOn, activationCodeHash, now);
         nomination.MarkAppointed(supervisor.Id);
-        db.Supervisors.Add(supervisor);
-        var activationCode = Certificates.AnnounceAppointment(outbox, supervisor, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        services.Db.Supervisors.Add(supervisor);
+        await services.SaveAsync();
+        await transaction.CommitAsync(services.CancellationToken);
 
         return TypedResults.Created($"/api/roster/supervisors/{supervisor.Id}",
             new AppointmentResponse(supervisor.Id, supervisor.CertificateNumber, supervisor.TermStart, supervisor.TermEnd, activationCode));

@@ -15,12 +15,15 @@ public sealed record VettingRequest(bool? ConditionsMet, IReadOnlyList<VettingRe
         var inputs = Disqualifiers ?? [];
         for (var i = 0; i < inputs.Count; i++)
         {
-            var kind = KebabEnum.Parse<DisqualifierKind>(errors, $"disqualifiers[{i}].kind", inputs[i].Kind, "不得聘任情形");
-            if (string.IsNullOrWhiteSpace(inputs[i].Evidence) || inputs[i].Evidence!.Length > 2000)
-                errors[$"disqualifiers[{i}].evidence"] = ["每项不得聘任情形须附依据（不超过 2000 字）。"];
-            else if (kind is { } k) disqualifiers.Add(new Disqualifier(k, inputs[i].Evidence!.Trim()));
+            var input = inputs[i] ?? new DisqualifierInput(null, null);
+            var kind = KebabEnum.Parse<DisqualifierKind>(errors, $"disqualifiers[{i}].kind", input.Kind, "不得聘任情形");
+            var evidence = InputText.Required(errors, $"disqualifiers[{i}].evidence", input.Evidence, 2000, "每项不得聘任情形的依据");
+            if (kind is { } k && evidence is not null)
+            {
+                disqualifiers.Add(new Disqualifier(k, evidence));
+            }
         }
-        if (Note?.Length > 2000) errors["note"] = ["备注不超过 2000 字。"];
+        InputText.Optional(errors, "note", Note, 2000, "备注");
         return errors;
     }
 }

@@ -192,6 +192,70 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("revoked_sign_ins", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Roster.Applications.SupervisorApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervisor_applications");
+
+                    b.HasIndex("SupervisorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervisor_applications_one_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("Status", "FiledAt")
+                        .HasDatabaseName("ix_supervisor_applications_status_filed_at");
+
+                    b.HasIndex("SupervisorId", "FiledAt")
+                        .HasDatabaseName("ix_supervisor_applications_supervisor_id_filed_at");
+
+                    b.ToTable("supervisor_applications", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Roster.Awards.Award", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,6 +299,85 @@ namespace Jinning.Roster.Data.Migrations
                         .HasDatabaseName("ix_awards_year_supervisor_id_title");
 
                     b.ToTable("awards", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Declarations.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Counterparty")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("counterparty");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("details");
+
+                    b.Property<decimal?>("EstimatedValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("estimated_value");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_declarations");
+
+                    b.HasIndex("Status", "FiledAt")
+                        .HasDatabaseName("ix_declarations_status_filed_at");
+
+                    b.HasIndex("SupervisorId", "FiledAt")
+                        .HasDatabaseName("ix_declarations_supervisor_id_filed_at");
+
+                    b.ToTable("declarations", (string)null);
                 });
 
             modelBuilder.Entity("Jinning.Roster.Duties.HalfYearReminder", b =>
@@ -329,6 +472,102 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("half_year_submissions", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Roster.Duties.SubmissionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_attachments");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_submission_attachments_submission_id");
+
+                    b.ToTable("submission_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Duties.SuggestionForwarding", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forwarded_at");
+
+                    b.Property<string>("ForwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("forwarded_by");
+
+                    b.Property<Guid?>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.HasKey("SubmissionId", "DepartmentCode")
+                        .HasName("pk_suggestion_forwardings");
+
+                    b.ToTable("suggestion_forwardings", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Roster.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -341,6 +580,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("attended_supervisor_ids");
 
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
                     b.PrimitiveCollection<List<Guid>>("InvitedSupervisorIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -351,6 +594,20 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateTimeOffset?>("MinutesRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_recorded_at");
+
+                    b.Property<string>("MinutesRecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("minutes_recorded_by");
 
                     b.Property<string>("Place")
                         .HasMaxLength(200)
@@ -373,6 +630,9 @@ namespace Jinning.Roster.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_meetings");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_meetings_held_on");
 
                     b.HasIndex("StartsAt")
                         .HasDatabaseName("ix_meetings_starts_at");
@@ -484,6 +744,9 @@ namespace Jinning.Roster.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_nominations");
+
+                    b.HasIndex("IdNumber")
+                        .HasDatabaseName("ix_nominations_id_number");
 
                     b.HasIndex("NominatingUnit")
                         .HasDatabaseName("ix_nominations_nominating_unit");
@@ -672,8 +935,20 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
+                    b.Property<Guid?>("VerifiesIssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verifies_issue_id");
+
+                    b.Property<string>("VerifiesTrackingNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verifies_tracking_number");
+
                     b.HasKey("Id")
                         .HasName("pk_supervision_tasks");
+
+                    b.HasIndex("AssignedAt")
+                        .HasDatabaseName("ix_supervision_tasks_assigned_at");
 
                     b.ToTable("supervision_tasks", (string)null);
                 });
@@ -730,6 +1005,56 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("trainings", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Roster.Trainings.TrainingRead", b =>
+                {
+                    b.Property<Guid>("TrainingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("TrainingId", "SupervisorId")
+                        .HasName("pk_training_reads");
+
+                    b.ToTable("training_reads", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Roster.Meetings.Meeting", b =>
+                {
+                    b.OwnsMany("Jinning.Roster.Meetings.MeetingReport", "Reports", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<Guid>("SupervisorId");
+
+                            b1.HasKey("MeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("meetings");
+
+                            b1
+                                .ToJson("reports")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meetings_meetings_meeting_id");
+                        });
+
+                    b.Navigation("Reports");
+                });
+
             modelBuilder.Entity("Jinning.Roster.Nominations.Nomination", b =>
                 {
                     b.OwnsMany("Jinning.Roster.Nominations.Disqualifier", "Disqualifiers", b1 =>
@@ -773,6 +1098,10 @@ namespace Jinning.Roster.Data.Migrations
                             b1.Property<string>("CertificateNumber")
                                 .IsRequired();
 
+                            b1.Property<string>("EndedAs");
+
+                            b1.Property<DateOnly?>("EndedOn");
+
                             b1.Property<DateOnly>("TermEnd");
 
                             b1.Property<DateOnly>("TermStart");
@@ -813,6 +1142,8 @@ namespace Jinning.Roster.Data.Migrations
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired();
+
+                            b1.Property<bool>("ReferredToDiscipline");
 
                             b1.HasKey("SupervisorId", "__synthesizedOrdinal");
 

@@ -1,0 +1,17 @@
+namespace Jinning.Contracts.V1;
+
+/// <summary>
+/// The office decided on a nomination (R2, R3): vetted, disqualified, rejected or approved. The
+/// nominating unit is told the outcome.
+/// </summary>
+public sealed record NominationReviewed
+{
+    public required Guid NominationId { get; init; }
+    public required string NominatingUnit { get; init; }
+    public required string CandidateName { get; init; }
+    /// <summary><c>vetted</c>, <c>disqualified</c>, <c>rejected</c> or <c>approved</c>.</summary>
+    public required string Status { get; init; }
+    /// <summary>Why a candidate was rejected; null otherwise.</summary>
+    public string? Reason { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}
