@@ -47,7 +47,7 @@ public static class AttachmentsApi
         {
             return TypedResults.NotFound();
         }
-        if (user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.DepartmentCode)
+        if (user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.Assignment.DepartmentCode)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只有牵头单位可以上传整改佐证", type: "https://jinning.gov.cn/problems/lead-unit-only");
         }
@@ -76,7 +76,7 @@ public static class AttachmentsApi
             UploadedBy = user.Identity?.Name ?? "unknown", UploadedByRole = user.FindFirst("role")?.Value ?? "unknown", UploadedAt = now,
         };
         db.Attachments.Add(attachment);
-        db.Record(issue, user, "attach", issue.Status, $"上传附件 {fileName}（{content.Length} 字节，SHA-256 {attachment.Sha256[..12]}…）", now);
+        db.Record(issue, user, IssueAction.Attach, issue.Status, $"上传附件 {fileName}（{content.Length} 字节，SHA-256 {attachment.Sha256[..12]}…）", now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/ticketing/issues/{id}/attachments/{attachment.Id}", Respond(attachment));
     }

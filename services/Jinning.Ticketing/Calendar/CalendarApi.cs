@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
@@ -29,8 +31,9 @@ public static class CalendarApi
             : new CalendarResponse(year, calendar.Holidays.Order().ToList(), calendar.MakeUpWorkdays.Order().ToList(), calendar.UpdatedAt, calendar.UpdatedBy));
     }
 
+    /// <summary>Reporting counts working hours on the same calendar, so each change is published (<c>WorkingCalendarChanged</c>).</summary>
     public static async Task<Results<Ok<CalendarResponse>, ValidationProblem>> Put(
-        int year, CalendarRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        int year, CalendarRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var holidays = request.Holidays ?? [];
         var makeUps = request.MakeUpWorkdays ?? [];
@@ -54,6 +57,10 @@ public static class CalendarApi
         calendar.MakeUpWorkdays = [.. makeUps.Distinct()];
         calendar.UpdatedAt = time.GetUtcNow();
         calendar.UpdatedBy = user.Identity?.Name;
+        outbox.Publish(new WorkingCalendarChanged
+        {
+            Year = year, Holidays = calendar.Holidays.Order().ToList(), MakeUpWorkdays = calendar.MakeUpWorkdays.Order().ToList(), OccurredAt = calendar.UpdatedAt,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new CalendarResponse(year, calendar.Holidays.Order().ToList(), calendar.MakeUpWorkdays.Order().ToList(), calendar.UpdatedAt, calendar.UpdatedBy));
     }

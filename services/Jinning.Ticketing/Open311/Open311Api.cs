@@ -70,8 +70,8 @@ public static class Open311Api
         var issues = await query.OrderByDescending(i => i.ReportedAt).Take(1000).ToListAsync(cancellationToken);
         return TypedResults.Ok(issues.Select(i => new ServiceRequest(
             i.TrackingNumber, i.State == IssueState.Closed ? "closed" : "open", IssueTransitions.Label(i.Status),
-            CategoryName(i.Category), KebabEnum.Format(i.Category), i.Description, i.DepartmentCode,
-            i.ReportedAt, i.UpdatedAt, i.Deadline, i.Place)).ToList());
+            CategoryName(i.Category), KebabEnum.Format(i.Category), i.Description, i.Assignment.DepartmentCode,
+            i.ReportedAt, i.UpdatedAt, i.Assignment.Deadline, i.Place)).ToList());
     }
 
     private static string CategoryName(IssueCategory category) =>
