@@ -8,6 +8,7 @@ using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
+using MassTransit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -40,11 +41,16 @@ public sealed class TicketingHost(InfrastructureFixture infrastructure, string d
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        builder.ConfigureTestServices(services =>
         {
-            options.ConfigurationManager = null;
-            options.TokenValidationParameters.IssuerSigningKey = SigningKey;
-        }));
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            {
+                options.ConfigurationManager = null;
+                options.TokenValidationParameters.IssuerSigningKey = SigningKey;
+            });
+            // A test that publishes right after start finds the service's queues bound.
+            services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        });
     }
 
     public static string Token(string role, string name, Guid? supervisorId = null, string? departmentCode = null)

@@ -46,7 +46,10 @@ public sealed class ReporterSignInConsumer(TicketingDbContext db, IssueStore sto
         var known = await db.DisabledReporters.FirstOrDefaultAsync(r => r.SupervisorId == supervisorId, cancellationToken);
         if (known is null)
         {
-            db.DisabledReporters.Add(new DisabledReporter { SupervisorId = supervisorId, DisabledAt = disabledAt, Reason = Truncate(reason) });
+            db.DisabledReporters.Add(new DisabledReporter
+            {
+                SupervisorId = supervisorId, DisabledAt = disabledAt.ToUniversalTime(), Reason = Truncate(reason),
+            });
         }
         var now = time.GetUtcNow();
         var waiting = await db.Issues.Where(i => i.ReporterSupervisorId == supervisorId && i.Status == IssueStatus.FeedbackGiven)
