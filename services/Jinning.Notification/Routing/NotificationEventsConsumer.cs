@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jinning.Notification.Routing;
 
 /// <summary>Who hears what (N1): each event the other services publish, routed to the people it concerns.</summary>
-public sealed class NotificationEventsConsumer(Notifier notifier, NotificationDbContext db, TimeProvider time) :
+public sealed partial class NotificationEventsConsumer(Notifier notifier, NotificationDbContext db, TimeProvider time) :
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReminderDue>, IConsumer<IssueReturned>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>,
     IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnding>, IConsumer<SupervisorTermEnded>, IConsumer<MeetingScheduled>,
     IConsumer<TrainingIssued>, IConsumer<HalfYearWorkDue>, IConsumer<RetaliationReported>,

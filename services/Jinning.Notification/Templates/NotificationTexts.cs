@@ -4,7 +4,7 @@ using Jinning.Notification.Routing;
 namespace Jinning.Notification.Templates;
 
 /// <summary>Every text a person receives, in one place, so the wording is reviewed together.</summary>
-public static class NotificationTexts
+public static partial class NotificationTexts
 {
     private static string Date(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm");
 
