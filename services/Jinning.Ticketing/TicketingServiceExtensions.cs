@@ -22,7 +22,8 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new NulCharacterGuard.NoNulStringConverter()));
+        builder.Services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new NulCharacterGuard.NoNulStringConverter()));
         builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, async (db, services, cancellationToken) =>
         {
             await AppendOnlyHistory.InstallAsync(db, cancellationToken);

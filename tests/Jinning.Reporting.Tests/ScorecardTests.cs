@@ -16,7 +16,8 @@ namespace Jinning.Reporting.Tests;
 public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : IClassFixture<ReportingInfrastructure>
 {
     private static readonly TimeSpan District = TimeSpan.FromHours(8);
-    private static readonly Guid A = Guid.Parse("00000000-0000-0000-0000-0000000001a0"), B = Guid.Parse("00000000-0000-0000-0000-0000000001b0"),
+    private static readonly Guid A = Guid.Parse("00000000-0000-0000-0000-0000000001a0"),
+    B = Guid.Parse("00000000-0000-0000-0000-0000000001b0"),
         C = Guid.Parse("00000000-0000-0000-0000-0000000001c0"), D = Guid.Parse("00000000-0000-0000-0000-0000000001d0"),
         E = Guid.Parse("00000000-0000-0000-0000-0000000001e0"), F = Guid.Parse("00000000-0000-0000-0000-0000000001f0");
 
@@ -40,12 +41,15 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
         // signed for late, two deadlines missed, rectified late; a co-handler's copy and the escalation's re-announcement add nothing.
         Reported(B, At(11, 5, 20)),
         Transferred(B, "taxation", At(11, 9, 10), EndOf(11, 10), EndOf(11, 12)),
-        Transferred(B, "finance", At(11, 9, 10), EndOf(11, 10), EndOf(11, 12)) with { Role = "co-handler", LeadDepartmentCode = "taxation" },
+        Transferred(B, "finance", At(11, 9, 10), EndOf(11, 10), EndOf(11, 12)) with { Role = "co-handler",
+        LeadDepartmentCode = "taxation" },
         SignedFor(B, "taxation", At(11, 11, 9), EndOf(11, 10)),
-        new IssueOverdue { IssueId = B, TrackingNumber = "WT-B", DepartmentCode = "taxation", Deadline = EndOf(11, 12), OccurredAt = At(11, 13, 0, 5),
+        new IssueOverdue { IssueId = B, TrackingNumber = "WT-B", DepartmentCode = "taxation", Deadline = EndOf(11, 12), OccurredAt = At(11,
+        13, 0, 5),
             SupervisionLevel = "office", Escalations = 1 },
         Transferred(B, "taxation", At(11, 13, 0, 5), EndOf(11, 13), EndOf(11, 19)) with { Kind = "supervise" },
-        new IssueOverdue { IssueId = B, TrackingNumber = "WT-B", DepartmentCode = "taxation", Deadline = EndOf(11, 19), OccurredAt = At(11, 20, 0, 5),
+        new IssueOverdue { IssueId = B, TrackingNumber = "WT-B", DepartmentCode = "taxation", Deadline = EndOf(11, 19), OccurredAt = At(11,
+        20, 0, 5),
             SupervisionLevel = "leadership", Escalations = 2 },
         Rectified(B, "taxation", At(11, 30, 9), EndOf(11, 27)),
 
@@ -53,7 +57,8 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
         // fed back 24 working hours after the rectification; the reporter never confirmed.
         Reported(C, At(11, 10, 9)),
         Transferred(C, "taxation", At(11, 10, 11), EndOf(11, 11), EndOf(11, 24)),
-        new IssueReturned { IssueId = C, TrackingNumber = "WT-C", DepartmentCode = "taxation", Reason = "不属于本单位职责", OccurredAt = At(11, 10, 15) },
+        new IssueReturned { IssueId = C, TrackingNumber = "WT-C", DepartmentCode = "taxation", Reason = "不属于本单位职责", OccurredAt = At(11, 10,
+        15) },
         Transferred(C, "finance", At(11, 11, 9), EndOf(11, 12), EndOf(11, 25)),
         SignedFor(C, "finance", At(11, 11, 10), EndOf(11, 12)),
         Rectified(C, "finance", At(11, 12, 10), EndOf(11, 25)),
@@ -90,21 +95,24 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
 
         var finance = scorecard.Departments[0];
         Assert.Equal("区财政局", finance.DepartmentName);
-        Assert.Equal((2, 2, 2, 1.0, 0), (finance.Received, finance.SignedFor, finance.SignedForOnTime, finance.SignedForOnTimeRate, finance.Returned));
+        Assert.Equal((2, 2, 2, 1.0, 0), (finance.Received, finance.SignedFor, finance.SignedForOnTime, finance.SignedForOnTimeRate,
+            finance.Returned));
         Assert.Equal((2, 2, 1.0), (finance.Rectified, finance.RectifiedOnTime, finance.RectifiedOnTimeRate));
         Assert.Equal((0, 0), (finance.Overdue, finance.Escalations));
         Assert.Equal((1, 4.0, 1.0, 1), (finance.Rated, finance.AverageRating, finance.SatisfactionRate, finance.ConfirmationsTimedOut));
         Assert.Equal((1.0, 1), (finance.Score, finance.Rank));
 
         var taxation = scorecard.Departments[1];
-        Assert.Equal((3, 2, 1, 0.5, 1), (taxation.Received, taxation.SignedFor, taxation.SignedForOnTime, taxation.SignedForOnTimeRate, taxation.Returned));
+        Assert.Equal((3, 2, 1, 0.5, 1), (taxation.Received, taxation.SignedFor, taxation.SignedForOnTime, taxation.SignedForOnTimeRate,
+            taxation.Returned));
         Assert.Equal((2, 1, 0.5), (taxation.Rectified, taxation.RectifiedOnTime, taxation.RectifiedOnTimeRate));
         Assert.Equal((1, 2), (taxation.Overdue, taxation.Escalations));
         Assert.Equal((1, 5.0, 1.0, 0), (taxation.Rated, taxation.AverageRating, taxation.SatisfactionRate, taxation.ConfirmationsTimedOut));
         Assert.Equal((0.6667, 2), (taxation.Score, taxation.Rank));
 
         // Registration to dispatch: C 2, A 6, B 14, D 24 working hours; rectification to feedback: D 6, C 24, A 48.
-        Assert.Equal((4, 10.0, 21.0), (scorecard.Office.RegisteredToDispatch.Count, scorecard.Office.RegisteredToDispatch.MedianWorkingHours,
+        Assert.Equal((4, 10.0, 21.0), (scorecard.Office.RegisteredToDispatch.Count,
+        scorecard.Office.RegisteredToDispatch.MedianWorkingHours,
             scorecard.Office.RegisteredToDispatch.P90WorkingHours));
         Assert.Equal((3, 24.0, 43.2), (scorecard.Office.RectifiedToFeedback.Count, scorecard.Office.RectifiedToFeedback.MedianWorkingHours,
             scorecard.Office.RectifiedToFeedback.P90WorkingHours));
@@ -138,19 +146,24 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
 
     private static Task<DepartmentScorecard.Scorecard> BuildAsync(ReportingHost host, string period)
     {
-        var (from, to) = period == "2026-11" ? (new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)) : (new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31));
-        return host.WithScopeAsync(s => DepartmentScorecard.BuildAsync(s.GetRequiredService<ReportingDbContext>(), period, from, to, CancellationToken.None));
+        var (from, to) = period == "2026-11" ? (new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)) : (new DateOnly(2026, 7, 1),
+            new DateOnly(2026, 12, 31));
+        return host.WithScopeAsync(s => DepartmentScorecard.BuildAsync(s.GetRequiredService<ReportingDbContext>(), period, from, to,
+            CancellationToken.None));
     }
 
     private static IssueReported Reported(Guid id, DateTimeOffset at) => new()
     {
-        IssueId = id, TrackingNumber = $"WT-{id.ToString()[^2]}", Title = "标题", Category = "window-service", Channel = "web", Source = "supervisor",
+        IssueId = id, TrackingNumber = $"WT-{id.ToString()[^2]}", Title = "标题", Category = "window-service", Channel = "web",
+        Source = "supervisor",
         Major = false, OccurredAt = at,
     };
 
-    private static IssueTransferred Transferred(Guid id, string department, DateTimeOffset at, DateTimeOffset signFor, DateTimeOffset deadline) => new()
+    private static IssueTransferred Transferred(Guid id, string department, DateTimeOffset at, DateTimeOffset signFor,
+        DateTimeOffset deadline) => new()
     {
-        IssueId = id, TrackingNumber = "WT", Kind = "transfer", DepartmentCode = department, Category = "window-service", Major = false, Title = "标题",
+        IssueId = id, TrackingNumber = "WT", Kind = "transfer", DepartmentCode = department, Category = "window-service", Major = false,
+        Title = "标题",
         Description = "描述", Deadline = deadline, SignForDeadline = signFor, OccurredAt = at, LeadDepartmentCode = department,
     };
 
@@ -164,8 +177,10 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
         IssueId = id, TrackingNumber = "WT", DepartmentCode = department, Deadline = deadline, OccurredAt = at,
     };
 
-    private static IssueClosed Closed(Guid id, string? department, DateTimeOffset at, int? rating, string? confirmation, string outcome = "resolved") => new()
+    private static IssueClosed Closed(Guid id, string? department, DateTimeOffset at, int? rating, string? confirmation,
+        string outcome = "resolved") => new()
     {
-        IssueId = id, TrackingNumber = "WT", DepartmentCode = department, Rating = rating, Confirmation = confirmation, Outcome = outcome, OccurredAt = at,
+        IssueId = id, TrackingNumber = "WT", DepartmentCode = department, Rating = rating, Confirmation = confirmation, Outcome = outcome,
+        OccurredAt = at,
     };
 }

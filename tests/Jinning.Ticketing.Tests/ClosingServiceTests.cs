@@ -17,7 +17,8 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
     private static readonly TimeSpan District = TimeSpan.FromHours(8);
     private static readonly string[] Outcomes = ["resolved", "explained", "unfounded", "not-accepted", "referred-elsewhere"];
 
-    private static Issue Reported(Guid reporter, DateTimeOffset at) => Issue.Report(Guid.NewGuid(), $"WT-{Guid.NewGuid():N}"[..20], "审批窗口推诿",
+    private static Issue Reported(Guid reporter, DateTimeOffset at) => Issue.Report(Guid.NewGuid(), $"WT-{Guid.NewGuid():N}"[..20],
+    "审批窗口推诿",
         "描述", IssueCategory.WindowService, IssueChannel.Web, IssueSource.Supervisor, null, null, false, reporter, at.ToUniversalTime());
 
     private static Issue Rectified(Guid reporter, DateTimeOffset at)
@@ -78,7 +79,8 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
                 Assert.Equal("https://jinning.gov.cn/problems/illegal-transition", body.GetProperty("type").GetString());
                 continue;
             }
-            Assert.Equal(("closed", "closed", outcome, confirmation), (body.GetProperty("status").GetString(), body.GetProperty("state").GetString(),
+            Assert.Equal(("closed", "closed", outcome, confirmation), (body.GetProperty("status").GetString(),
+            body.GetProperty("state").GetString(),
                 body.GetProperty("outcome").GetString(), body.GetProperty("confirmation").GetString()));
         }
 
@@ -88,14 +90,17 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
         foreach (var (issue, _, outcome, _, confirmation) in expectedClosures)
         {
             var closed = closedEvents.Single(e => e.GetProperty("issueId").GetGuid() == issue.Id);
-            Assert.Equal((outcome, confirmation), (closed.GetProperty("outcome").GetString(), closed.GetProperty("confirmation").GetString()));
+            Assert.Equal((outcome, confirmation), (closed.GetProperty("outcome").GetString(),
+                closed.GetProperty("confirmation").GetString()));
         }
 
-        var bad = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{cases[0].Issue.Id}/close", TicketingHost.Office, new { outcome = "solved" });
+        var bad = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{cases[0].Issue.Id}/close", TicketingHost.Office,
+            new { outcome = "solved" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.True(problem.TryGetProperty("outcome", out _) && problem.TryGetProperty("reason", out _));
-        var byDepartment = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{cases[0].Issue.Id}/close", TicketingHost.Department("taxation"),
+        var byDepartment = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{cases[0].Issue.Id}/close",
+        TicketingHost.Department("taxation"),
             new { outcome = "explained", reason = "理由" });
         Assert.Equal(HttpStatusCode.Forbidden, byDepartment.StatusCode);
     }
@@ -109,7 +114,8 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
         var issue = Rectified(reporter, start);
         await host.SeedAsync(db => db.CalendarYears.Add(TicketingHost.NationalDay2026()), issue);
 
-        var feedback = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{issue.Id}/feedback", TicketingHost.Office, new { message = "已整改到位。" });
+        var feedback = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{issue.Id}/feedback", TicketingHost.Office,
+            new { message = "已整改到位。" });
         // Working days after 29 September: 30 September, 8, 9 and the make-up Saturday 10 October, then Monday 12 October.
         Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, District), feedback.GetProperty("confirmationDueAt").GetDateTimeOffset());
         var early = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{issue.Id}/close", TicketingHost.Office,
@@ -123,11 +129,14 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
 
         await host.AdvanceAndTickAsync(TimeSpan.FromMinutes(70)); // 13 October 00:10
         var closed = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{issue.Id}", TicketingHost.Supervisor(reporter));
-        Assert.Equal(("closed", "resolved", "timed-out"), (closed.GetProperty("status").GetString(), closed.GetProperty("outcome").GetString(),
+        Assert.Equal(("closed", "resolved", "timed-out"), (closed.GetProperty("status").GetString(),
+        closed.GetProperty("outcome").GetString(),
             closed.GetProperty("confirmation").GetString()));
         var closedEvent = JsonDocument.Parse(Assert.Single(await host.OutboxBodiesAsync<IssueClosed>())).RootElement;
-        Assert.Equal(("resolved", "timed-out"), (closedEvent.GetProperty("outcome").GetString(), closedEvent.GetProperty("confirmation").GetString()));
-        var history = await host.QueryAsync(db => db.IssueHistory.Where(h => h.IssueId == issue.Id).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
+        Assert.Equal(("resolved", "timed-out"), (closedEvent.GetProperty("outcome").GetString(),
+            closedEvent.GetProperty("confirmation").GetString()));
+        var history = await host.QueryAsync(db => db.IssueHistory.Where(h => h.IssueId == issue.Id).OrderBy(h => h.Id).Select(h => h.Action)
+            .ToListAsync());
         Assert.Equal("confirmation-timed-out", history.Last());
     }
 
@@ -152,12 +161,15 @@ public sealed class ClosingServiceTests(TicketingInfrastructure infrastructure)
         await Eventually.WaitForAsync(() => host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == waiting.Id)),
             i => i.Status == IssueStatus.Closed, TimeSpan.FromSeconds(30), "the waiting feedback to close");
         var closed = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{waiting.Id}", TicketingHost.Office);
-        Assert.Equal(("resolved", "not-applicable"), (closed.GetProperty("outcome").GetString(), closed.GetProperty("confirmation").GetString()));
+        Assert.Equal(("resolved", "not-applicable"), (closed.GetProperty("outcome").GetString(),
+            closed.GetProperty("confirmation").GetString()));
         var untouched = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == someoneElses.Id));
         Assert.Equal(IssueStatus.FeedbackGiven, untouched.Status);
 
-        var feedback = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{later.Id}/feedback", TicketingHost.Office, new { message = "已整改。" });
-        Assert.Equal(("closed", "not-applicable"), (feedback.GetProperty("status").GetString(), feedback.GetProperty("confirmation").GetString()));
+        var feedback = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{later.Id}/feedback", TicketingHost.Office,
+            new { message = "已整改。" });
+        Assert.Equal(("closed", "not-applicable"), (feedback.GetProperty("status").GetString(),
+            feedback.GetProperty("confirmation").GetString()));
         var onBehalf = await host.SendAsync(HttpMethod.Post, "/api/ticketing/issues", TicketingHost.Office, new
         {
             title = "来信反映", description = "描述", category = "other", channel = "letter", onBehalfOfSupervisorId = reporter,

@@ -32,7 +32,8 @@ public sealed class EscalationServiceTests(TicketingInfrastructure infrastructur
         // First miss: office supervision, five working days after 5 November: 6, 9, 10, 11, 12 November.
         await host.AdvanceAndTickAsync(new DateTimeOffset(2026, 11, 5, 0, 10, 0, District) - start);
         var first = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", TicketingHost.Office);
-        Assert.Equal(("supervise", "office", 1), (first.GetProperty("dispatchKind").GetString(), first.GetProperty("supervisionLevel").GetString(),
+        Assert.Equal(("supervise", "office", 1), (first.GetProperty("dispatchKind").GetString(),
+        first.GetProperty("supervisionLevel").GetString(),
             first.GetProperty("escalations").GetInt32()));
         Assert.Equal(new DateTimeOffset(2026, 11, 12, 23, 59, 59, District), first.GetProperty("deadline").GetDateTimeOffset());
 
@@ -51,10 +52,12 @@ public sealed class EscalationServiceTests(TicketingInfrastructure infrastructur
         var notices = await host.Http.GetFromJsonAsync<JsonElement>("/api/public/notices");
         Assert.Equal(0, notices.GetProperty("total").GetInt32());
 
-        // Leadership's deadline (five working days after 17 November: 24 November) is missed as well: the public-notice level, and a notice.
+        // Leadership's deadline (five working days after 17 November: 24 November) is missed as well: the public-notice level, and a
+        // notice.
         await host.AdvanceAndTickAsync(new DateTimeOffset(2026, 11, 25, 0, 10, 0, District) - host.Clock.GetUtcNow());
         var third = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", TicketingHost.Office);
-        Assert.Equal(("public-notice", 3), (third.GetProperty("supervisionLevel").GetString(), third.GetProperty("escalations").GetInt32()));
+        Assert.Equal(("public-notice", 3), (third.GetProperty("supervisionLevel").GetString(),
+            third.GetProperty("escalations").GetInt32()));
         var overdue = (await host.OutboxBodiesAsync<IssueOverdue>()).Select(b => JsonDocument.Parse(b).RootElement).ToList();
         Assert.Equal(["office", "leadership", "public-notice"], overdue.Select(o => o.GetProperty("supervisionLevel").GetString()));
 

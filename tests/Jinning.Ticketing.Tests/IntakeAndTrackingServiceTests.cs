@@ -19,7 +19,8 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("tracking"), Start);
         var posted = await host.Http.PostAsJsonAsync("/api/public/complaints", new
         {
-            title = "办照窗口要求额外材料", description = "要求提供法律未规定的证明。", category = "window-service", contactName = "王先生", contactPhone = "13900001111",
+            title = "办照窗口要求额外材料", description = "要求提供法律未规定的证明。", category = "window-service", contactName = "王先生",
+            contactPhone = "13900001111",
         });
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var receipt = await posted.Content.ReadFromJsonAsync<JsonElement>();
@@ -33,19 +34,23 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/dispatch", TicketingHost.Office,
             new { kind = "transfer", departmentCode = "market-regulation", instructions = "内部要求：核查窗口人员甲某" });
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/accept", department);
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/rectification", department, new { summary = "内部：已对甲某诫勉谈话" });
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/feedback", TicketingHost.Office, new { message = "已责令窗口一次性告知所需材料。" });
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/rectification", department,
+            new { summary = "内部：已对甲某诫勉谈话" });
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{stored.Id}/feedback", TicketingHost.Office,
+            new { message = "已责令窗口一次性告知所需材料。" });
 
         var response = await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}?code={code}");
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var progress = JsonDocument.Parse(text).RootElement;
-        Assert.Equal(["trackingNumber", "status", "state", "outcome", "timeline", "feedback"], progress.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["trackingNumber", "status", "state", "outcome", "timeline", "feedback"],
+            progress.EnumerateObject().Select(p => p.Name));
         Assert.Equal((trackingNumber, "feedback-given", "open"), (progress.GetProperty("trackingNumber").GetString(),
             progress.GetProperty("status").GetString(), progress.GetProperty("state").GetString()));
         Assert.Equal(["registered", "dispatched", "signed-for", "rectified", "feedback-given"],
             progress.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
-        Assert.All(progress.GetProperty("timeline").EnumerateArray(), t => Assert.Equal(["at", "status", "text"], t.EnumerateObject().Select(p => p.Name)));
+        Assert.All(progress.GetProperty("timeline").EnumerateArray(), t => Assert.Equal(["at", "status", "text"],
+            t.EnumerateObject().Select(p => p.Name)));
         Assert.Equal("已责令窗口一次性告知所需材料。", progress.GetProperty("feedback").GetString());
         foreach (var secret in new[] { "内部", "甲某", "market-regulation", "13900001111", "王先生", stored.Id.ToString(), "office", "system" })
         {
@@ -54,9 +59,11 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
 
         var wrong = await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}?code=ABCDEFGHJK");
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync($"/api/public/complaints/WT-20261102-9999?code={code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await host.Http.GetAsync($"/api/public/complaints/WT-20261102-9999?code={code}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}?code={code.ToLowerInvariant()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}?code={code.ToLowerInvariant()}")).StatusCode);
     }
 
     [Fact]
@@ -81,7 +88,8 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         Assert.Equal("https://jinning.gov.cn/problems/rate-limited",
             JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync(
-            $"/api/public/complaints/{other.GetProperty("trackingNumber").GetString()}?code={other.GetProperty("queryCode").GetString()}")).StatusCode);
+            $"/api/public/complaints/{other.GetProperty("trackingNumber").GetString()}?code={other.GetProperty("queryCode").GetString()}"))
+            .StatusCode);
 
         host.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync($"/api/public/complaints/{trackingNumber}?code={code}")).StatusCode);
@@ -93,7 +101,8 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("hotline"), Start);
         var registered = await host.OkAsync(HttpMethod.Post, "/api/ticketing/issues", TicketingHost.Office, new
         {
-            title = "热线：个体户登记被要求额外材料", description = "来电人称被要求提供清单外材料。", category = "window-service", channel = "hotline", source = "hotline",
+            title = "热线：个体户登记被要求额外材料", description = "来电人称被要求提供清单外材料。", category = "window-service", channel = "hotline",
+            source = "hotline",
             contactName = "李女士", contactPhone = "13700002222",
         });
         var id = registered.GetProperty("id").GetGuid();
@@ -103,12 +112,15 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         var again = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", TicketingHost.Office);
         Assert.Equal(JsonValueKind.Null, again.GetProperty("queryCode").ValueKind);
 
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer", departmentCode = "market-regulation" });
-        var seenByDepartment = await (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", TicketingHost.Department("market-regulation")))
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer",
+            departmentCode = "market-regulation" });
+        var seenByDepartment = await (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}",
+            TicketingHost.Department("market-regulation")))
             .Content.ReadAsStringAsync();
         Assert.DoesNotContain("13700002222", seenByDepartment);
         Assert.DoesNotContain("李女士", seenByDepartment);
-        var tracked = await host.Http.GetFromJsonAsync<JsonElement>($"/api/public/complaints/{registered.GetProperty("trackingNumber").GetString()}?code={code}");
+        var trackingNumber = registered.GetProperty("trackingNumber").GetString();
+        var tracked = await host.Http.GetFromJsonAsync<JsonElement>($"/api/public/complaints/{trackingNumber}?code={code}");
         Assert.Equal("dispatched", tracked.GetProperty("status").GetString());
 
         var supervisorsOwn = await host.OkAsync(HttpMethod.Post, "/api/ticketing/issues", TicketingHost.Supervisor(Guid.NewGuid()),
@@ -127,7 +139,8 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
             onBehalfOfSupervisorId = supervisor,
         });
         var id = entered.GetProperty("id").GetGuid();
-        Assert.Equal(("supervisor", "suggestion", "letter"), (entered.GetProperty("source").GetString(), entered.GetProperty("type").GetString(),
+        Assert.Equal(("supervisor", "suggestion", "letter"), (entered.GetProperty("source").GetString(),
+        entered.GetProperty("type").GetString(),
             entered.GetProperty("channel").GetString()));
         Assert.Equal(supervisor, entered.GetProperty("reporterSupervisorId").GetGuid());
         Assert.Equal(JsonValueKind.Null, entered.GetProperty("queryCode").ValueKind);
@@ -136,17 +149,21 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         var list = await host.OkAsync(HttpMethod.Get, "/api/ticketing/issues?type=suggestion", own);
         Assert.Equal([id], list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
         var reported = JsonDocument.Parse(Assert.Single(await host.OutboxBodiesAsync<IssueReported>())).RootElement;
-        Assert.Equal((supervisor, "suggestion"), (reported.GetProperty("reporterSupervisorId").GetGuid(), reported.GetProperty("type").GetString()));
+        Assert.Equal((supervisor, "suggestion"), (reported.GetProperty("reporterSupervisorId").GetGuid(),
+            reported.GetProperty("type").GetString()));
 
         var department = TicketingHost.Department("government-services");
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer", departmentCode = "government-services" });
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer",
+            departmentCode = "government-services" });
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/accept", department);
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/rectification", department, new { summary = "已采纳，推行一窗通办。" });
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/feedback", TicketingHost.Office, new { message = "建议已被采纳。" });
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/acceptance", TicketingHost.Office,
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/acceptance",
+        TicketingHost.Office,
             new { rating = 5 })).StatusCode);
         var closed = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/acceptance", own, new { rating = 5 });
-        Assert.Equal(("closed", "resolved", "confirmed"), (closed.GetProperty("status").GetString(), closed.GetProperty("outcome").GetString(),
+        Assert.Equal(("closed", "resolved", "confirmed"), (closed.GetProperty("status").GetString(),
+        closed.GetProperty("outcome").GetString(),
             closed.GetProperty("confirmation").GetString()));
 
         var web = await host.SendAsync(HttpMethod.Post, "/api/ticketing/issues", TicketingHost.Office, new
@@ -175,7 +192,8 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         var nulTitle = await host.SendAsync(HttpMethod.Post, "/api/ticketing/issues", supervisor,
             new { title = "标题\u0000", description = "描述", category = "other", channel = "web" });
         Assert.Equal(HttpStatusCode.BadRequest, nulTitle.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await host.SendAsync(HttpMethod.Get, "/api/ticketing/issues?q=%00", supervisor)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.SendAsync(HttpMethod.Get, "/api/ticketing/issues?q=%00",
+            supervisor)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Http.GetAsync("/api/public/complaints/WT-1?code=%00")).StatusCode);
 
         var id = (await host.OkAsync(HttpMethod.Post, "/api/ticketing/issues", supervisor,

@@ -11,7 +11,8 @@ public sealed class IssueOutcomeRuleTests
     private static readonly DateTimeOffset ConfirmationDue = Now.AddDays(7);
     private static readonly WorkingCalendar NoHolidays = new([], []);
 
-    private static Issue NewIssue(IssueCategory category = IssueCategory.WindowService) => Issue.Report(Guid.NewGuid(), "WT-20261126-0001", "标题", "描述",
+    private static Issue NewIssue(IssueCategory category = IssueCategory.WindowService) => Issue.Report(Guid.NewGuid(), "WT-20261126-0001",
+    "标题", "描述",
         category, IssueChannel.Web, IssueSource.Supervisor, null, null, false, Guid.NewGuid(), Now);
 
     /// <summary>An issue brought into <paramref name="status"/> through legal transitions.</summary>
@@ -139,7 +140,8 @@ public sealed class IssueOutcomeRuleTests
     {
         var issue = In(IssueStatus.Rectified);
         issue.GiveFeedback("已整改", ConfirmationDue, reporterSignInDisabled: true, Now);
-        Assert.Equal((IssueStatus.Closed, IssueOutcome.Resolved, Confirmation.NotApplicable), (issue.Status, issue.Outcome, issue.Confirmation));
+        Assert.Equal((IssueStatus.Closed, IssueOutcome.Resolved, Confirmation.NotApplicable), (issue.Status, issue.Outcome,
+            issue.Confirmation));
         Assert.Equal([typeof(IssueEvents.FeedbackGiven), typeof(IssueEvents.Closed)],
             issue.DomainEvents.SkipWhile(e => e is not IssueEvents.FeedbackGiven).Select(e => e.GetType()));
     }
@@ -205,7 +207,8 @@ public sealed class IssueOutcomeRuleTests
         issue.RecordDisciplineStage(DisciplineStage.Concluded, Now);
         Assert.Throws<IllegalTransitionException>(() => issue.RecordDisciplineStage(DisciplineStage.Concluded, Now));
         Assert.Equal(
-            [DisciplineStage.Received, DisciplineStage.Investigating, DisciplineStage.Substantiated, DisciplineStage.Unsubstantiated, DisciplineStage.Concluded],
+            [DisciplineStage.Received, DisciplineStage.Investigating, DisciplineStage.Substantiated, DisciplineStage.Unsubstantiated,
+            DisciplineStage.Concluded],
             issue.DomainEvents.OfType<IssueEvents.DisciplineStageChanged>().Select(e => e.Stage));
     }
 }

@@ -44,18 +44,23 @@ public sealed class IssueStateMachineTests
         [IssueStatus.Merged] = [IssueAction.Merge],
         [IssueStatus.Rectified] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification],
         [IssueStatus.FeedbackGiven] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification, IssueAction.Feedback],
-        [IssueStatus.Closed] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification, IssueAction.Feedback, IssueAction.Acceptance],
-        [IssueStatus.Reopened] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification, IssueAction.Feedback, IssueAction.Objection],
+        [IssueStatus.Closed] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification, IssueAction.Feedback,
+        IssueAction.Acceptance],
+        [IssueStatus.Reopened] = [IssueAction.Dispatch, IssueAction.Accept, IssueAction.Rectification, IssueAction.Feedback,
+        IssueAction.Objection],
     };
 
     private static readonly HashSet<(IssueStatus, IssueAction)> Legal =
     [
-        (IssueStatus.Registered, IssueAction.Research), (IssueStatus.Registered, IssueAction.Dispatch), (IssueStatus.Registered, IssueAction.Merge),
+        (IssueStatus.Registered, IssueAction.Research), (IssueStatus.Registered, IssueAction.Dispatch), (IssueStatus.Registered,
+        IssueAction.Merge),
         (IssueStatus.Researching, IssueAction.Dispatch), (IssueStatus.Researching, IssueAction.Merge),
         (IssueStatus.Dispatched, IssueAction.Accept), (IssueStatus.Dispatched, IssueAction.Return),
-        (IssueStatus.SignedFor, IssueAction.Progress), (IssueStatus.SignedFor, IssueAction.Rectification), (IssueStatus.SignedFor, IssueAction.Return),
+        (IssueStatus.SignedFor, IssueAction.Progress), (IssueStatus.SignedFor, IssueAction.Rectification), (IssueStatus.SignedFor,
+        IssueAction.Return),
         (IssueStatus.SignedFor, IssueAction.Extension), (IssueStatus.SignedFor, IssueAction.MaterialRequest),
-        (IssueStatus.InProgress, IssueAction.Progress), (IssueStatus.InProgress, IssueAction.Rectification), (IssueStatus.InProgress, IssueAction.Return),
+        (IssueStatus.InProgress, IssueAction.Progress), (IssueStatus.InProgress, IssueAction.Rectification), (IssueStatus.InProgress,
+        IssueAction.Return),
         (IssueStatus.InProgress, IssueAction.Extension), (IssueStatus.InProgress, IssueAction.MaterialRequest),
         (IssueStatus.WaitingForMaterial, IssueAction.MaterialSupplied),
         (IssueStatus.Returned, IssueAction.Dispatch), (IssueStatus.Returned, IssueAction.ReturnDecision),
@@ -63,9 +68,11 @@ public sealed class IssueStateMachineTests
         (IssueStatus.Reviewed, IssueAction.Feedback),
         (IssueStatus.FeedbackGiven, IssueAction.Acceptance), (IssueStatus.FeedbackGiven, IssueAction.Objection),
         (IssueStatus.Reopened, IssueAction.Dispatch),
-        (IssueStatus.Registered, IssueAction.Close), (IssueStatus.Researching, IssueAction.Close), (IssueStatus.FeedbackGiven, IssueAction.Close),
+        (IssueStatus.Registered, IssueAction.Close), (IssueStatus.Researching, IssueAction.Close), (IssueStatus.FeedbackGiven,
+        IssueAction.Close),
         (IssueStatus.Reopened, IssueAction.Close),
-        .. Enum.GetValues<IssueStatus>().Where(s => s is not (IssueStatus.Closed or IssueStatus.Merged)).Select(s => (s, IssueAction.Reclassify)),
+        .. Enum.GetValues<IssueStatus>().Where(s => s is not (IssueStatus.Closed or IssueStatus.Merged)).Select(s => (s,
+        IssueAction.Reclassify)),
     ];
 
     private static Issue NewIssue() => Issue.Report(Guid.NewGuid(), "WT-20261126-0009", "标题", "描述", IssueCategory.WindowService, IssueChannel.Web,

@@ -65,16 +65,19 @@ public sealed class RetaliationServiceTests(TicketingInfrastructure infrastructu
 
         var reclassified = await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/reclassify", TicketingHost.Office,
             new { category = "retaliation", reason = "核实为对监督员的打击报复" });
-        Assert.Equal(("researching", "retaliation"), (reclassified.GetProperty("status").GetString(), reclassified.GetProperty("category").GetString()));
+        Assert.Equal(("researching", "retaliation"), (reclassified.GetProperty("status").GetString(),
+            reclassified.GetProperty("category").GetString()));
         Assert.Equal(JsonValueKind.Null, reclassified.GetProperty("departmentCode").ValueKind);
 
         foreach (var department in new[] { lead, coHandler })
         {
             Assert.DoesNotContain(id, await ListedAsync(host, department));
-            Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", department)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}",
+                department)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/progress", department,
                 new { note = "仍在办理" })).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}/attachments", department)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}/attachments",
+                department)).StatusCode);
         }
         var redispatch = await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office,
             new { kind = "supervise", departmentCode = "market-regulation" });
@@ -103,7 +106,8 @@ public sealed class RetaliationServiceTests(TicketingInfrastructure infrastructu
         const string measures = "对责任人给予党内警告处分";
         var department = TicketingHost.Department("public-security");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/discipline-handling", TicketingHost.Office,
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/discipline-handling",
+        TicketingHost.Office,
             new { stage = "received" })).StatusCode);
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/discipline-handling", TicketingHost.Discipline,
             new { stage = "received", note = "已受理" });
@@ -123,7 +127,8 @@ public sealed class RetaliationServiceTests(TicketingInfrastructure infrastructu
             Assert.Equal(["received", "substantiated"], records.EnumerateArray().Select(r => r.GetProperty("stage").GetString()));
             Assert.Equal(measures, records[1].GetProperty("measures").GetString());
         }
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}/discipline-handling", department)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}/discipline-handling",
+            department)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", department)).StatusCode);
         var history = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}/history", TicketingHost.Discipline);
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "discipline-handling");

@@ -31,7 +31,8 @@ public sealed class SuggestionForwardingTests(TicketingInfrastructure infrastruc
 
         public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class => Task.CompletedTask;
 
-        public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class => Task.CompletedTask;
+        public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType,
+            Exception exception) where T : class => Task.CompletedTask;
 
         public Task ReceiveFault(ReceiveContext context, Exception exception) => Task.CompletedTask;
     }
@@ -58,23 +59,27 @@ public sealed class SuggestionForwardingTests(TicketingInfrastructure infrastruc
             TimeSpan.FromSeconds(30), "an issue per department");
 
         var answers = opened.Select(b => JsonDocument.Parse(b).RootElement).ToList();
-        Assert.Equal(["government-services", "market-regulation"], answers.Select(a => a.GetProperty("departmentCode").GetString()).Order());
+        Assert.Equal(["government-services", "market-regulation"],
+            answers.Select(a => a.GetProperty("departmentCode").GetString()).Order());
         Assert.All(answers, a => Assert.Equal(forwarded.SubmissionId, a.GetProperty("submissionId").GetGuid()));
         var issues = await host.QueryAsync(db => db.Issues.AsNoTracking().OrderBy(i => i.Assignment.DepartmentCode).ToListAsync());
         Assert.Equal(2, issues.Count);
         Assert.All(issues, issue =>
         {
-            Assert.Equal((IssueType.Suggestion, IssueSource.Supervisor, supervisor), (issue.Type, issue.Source, issue.ReporterSupervisorId));
+            Assert.Equal((IssueType.Suggestion, IssueSource.Supervisor, supervisor), (issue.Type, issue.Source,
+                issue.ReporterSupervisorId));
             Assert.Equal((IssueStatus.Dispatched, DispatchKind.Transfer), (issue.Status, issue.Assignment.DispatchKind));
             Assert.Equal(forwarded.Note, issue.Assignment.Instructions);
             Assert.Equal(forwarded.Suggestion, issue.Description);
         });
-        Assert.Equal(answers.Select(a => a.GetProperty("trackingNumber").GetString()).Order(), issues.Select(i => i.TrackingNumber).Order());
+        Assert.Equal(answers.Select(a => a.GetProperty("trackingNumber").GetString()).Order(),
+            issues.Select(i => i.TrackingNumber).Order());
 
         var department = TicketingHost.Department("market-regulation");
         var seen = await host.OkAsync(HttpMethod.Get, "/api/ticketing/issues", department);
         var own = Assert.Single(seen.GetProperty("items").EnumerateArray());
-        Assert.Equal(("suggestion", JsonValueKind.Null), (own.GetProperty("type").GetString(), own.GetProperty("reporterSupervisorId").ValueKind));
+        Assert.Equal(("suggestion", JsonValueKind.Null), (own.GetProperty("type").GetString(),
+            own.GetProperty("reporterSupervisorId").ValueKind));
         var mine = await host.OkAsync(HttpMethod.Get, "/api/ticketing/issues", TicketingHost.Supervisor(supervisor));
         Assert.Equal(2, mine.GetProperty("total").GetInt32());
         var transfers = (await host.OutboxBodiesAsync<IssueTransferred>()).Select(b => JsonDocument.Parse(b).RootElement).ToList();
@@ -85,7 +90,8 @@ public sealed class SuggestionForwardingTests(TicketingInfrastructure infrastruc
         // The broker delivers the same message again, and roster forwards the same submission again.
         await bus.Publish(forwarded, context => context.MessageId = messageId);
         await bus.Publish(forwarded with { OccurredAt = start.AddMinutes(1) });
-        await Eventually.WaitForAsync(() => Task.FromResult(received.Count), count => count >= 3, TimeSpan.FromSeconds(30), "both deliveries");
+        await Eventually.WaitForAsync(() => Task.FromResult(received.Count), count => count >= 3, TimeSpan.FromSeconds(30),
+            "both deliveries");
 
         Assert.Equal(2, await host.QueryAsync(db => db.Issues.CountAsync()));
         Assert.Equal(2, (await host.OutboxBodiesAsync<SuggestionIssueOpened>()).Count);

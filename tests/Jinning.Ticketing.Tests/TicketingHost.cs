@@ -20,7 +20,8 @@ namespace Jinning.Ticketing.Tests;
 
 public sealed class TicketingInfrastructure : InfrastructureFixture;
 
-/// <summary>Service tests that call ticketing over HTTP share one PostgreSQL and one broker, one test at a time; each has its own database.</summary>
+/// <summary>Service tests that call ticketing over HTTP share one PostgreSQL and one broker, one test at a time; each has its own
+/// database.</summary>
 [CollectionDefinition(Name)]
 public sealed class TicketingServiceCollection : ICollectionFixture<TicketingInfrastructure>
 {
@@ -123,7 +124,8 @@ public sealed class TicketingHost(InfrastructureFixture infrastructure, string d
         Clock.Advance(by);
         var now = Clock.GetUtcNow();
         var status = Services.GetRequiredService<IssueClockStatus>();
-        await Eventually.WaitForAsync(() => Task.FromResult(status.LastTickAt), at => at >= now, TimeSpan.FromSeconds(30), $"a clock tick at {now}");
+        await Eventually.WaitForAsync(() => Task.FromResult(status.LastTickAt), at => at >= now, TimeSpan.FromSeconds(30),
+            $"a clock tick at {now}");
         return status.Ticks;
     }
 

@@ -16,7 +16,8 @@ public sealed partial class NotificationEventsConsumer :
 
     /// <summary>Every reporter, those of merged duplicates included, hears how the issue ended.</summary>
     public Task Consume(ConsumeContext<IssueClosed> context) =>
-        notifier.NotifyAsync(context, context.Message.ReporterSupervisorIds.Select(Recipients.Supervisor), NotificationTexts.IssueClosed(context.Message));
+        notifier.NotifyAsync(context, context.Message.ReporterSupervisorIds.Select(Recipients.Supervisor),
+            NotificationTexts.IssueClosed(context.Message));
 
     public Task Consume(ConsumeContext<PublicNoticePublished> context) =>
         notifier.NotifyAsync(context, [Recipients.Office, Recipients.Department(context.Message.DepartmentCode)],

@@ -5,9 +5,8 @@ using MassTransit;
 namespace Jinning.Reporting.Events;
 
 /// <summary>Everything reporting knows arrives here: each event is kept and projected (P5).</summary>
-public sealed class ReportingEventsConsumer(EventRecorder recorder) :
-    IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>, IConsumer<TaskResultReported>,
-    IConsumer<IssueReclassified>, IConsumer<IssueSignedFor>, IConsumer<WorkingCalendarChanged>
+public sealed partial class ReportingEventsConsumer(EventRecorder recorder) :
+    IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>, IConsumer<TaskResultReported>
 {
     public Task Consume(ConsumeContext<IssueReported> context) => Record(context);
 
@@ -44,12 +43,6 @@ public sealed class ReportingEventsConsumer(EventRecorder recorder) :
     public Task Consume(ConsumeContext<AttendanceRecorded> context) => Record(context);
 
     public Task Consume(ConsumeContext<TaskResultReported> context) => Record(context);
-
-    public Task Consume(ConsumeContext<IssueReclassified> context) => Record(context);
-
-    public Task Consume(ConsumeContext<IssueSignedFor> context) => Record(context);
-
-    public Task Consume(ConsumeContext<WorkingCalendarChanged> context) => Record(context);
 
     private Task Record<T>(ConsumeContext<T> context) where T : class =>
         recorder.RecordAsync(context.Message, context.MessageId!.Value,

@@ -20,7 +20,8 @@ public sealed class IssueProjection(ReportingDbContext db)
         db.IssueFacts.Add(new IssueFact
         {
             IssueId = e.IssueId, TrackingNumber = e.TrackingNumber, Category = e.Category, Source = e.Source, ReporterSupervisorId = e.ReporterSupervisorId,
-            Status = "registered", Major = e.Major, Type = e.Type, ReportedAt = e.OccurredAt.ToUniversalTime(), ReportedOn = DistrictClock.Today(e.OccurredAt),
+            Status = "registered", Major = e.Major, Type = e.Type, ReportedAt = e.OccurredAt.ToUniversalTime(),
+            ReportedOn = DistrictClock.Today(e.OccurredAt),
             Revision = await NextRevisionAsync(ct),
         });
     }

@@ -198,7 +198,8 @@ public static class IssueSummary
             var p90 = IssueSummary.Percentile(hours, 0.9);
             return new SummaryGroup(key, _count, _count - _closed, _closed, _major, _overdue, Rate(_overdue, _dispatched),
                 _rectified, _onTime, _rectified + _overdueOpen, Rate(_onTime, _rectified + _overdueOpen), median, p90,
-                _feedback, _accepted, _objected, _rated, _rated == 0 ? null : Math.Round((double)_ratingSum / _rated, 2), Rate(_satisfied, _rated),
+                _feedback, _accepted, _objected, _rated, _rated == 0 ? null : Math.Round((double)_ratingSum / _rated, 2),
+                Rate(_satisfied, _rated),
                 _timedOut, IssueRows.Outcomes.Select((o, i) => (o, i)).ToDictionary(p => p.o, p => _outcomes[p.i]));
         }
 

@@ -10,7 +10,8 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
 public static class ReportTables
 {
     public static readonly string[] SummaryColumns =
-        ["分组", "问题数", "未办结", "已办结", "重大问题", "超期数", "超期率", "已整改", "按期整改", "按期率", "办理时长中位数(小时)", "办理时长90分位(小时)", "已反馈", "确认满意", "提出异议", "平均评分", "满意率", "超时未确认"];
+        ["分组", "问题数", "未办结", "已办结", "重大问题", "超期数", "超期率", "已整改", "按期整改", "按期率", "办理时长中位数(小时)", "办理时长90分位(小时)", "已反馈", "确认满意", "提出异议",
+            "平均评分", "满意率", "超时未确认"];
 
     public static IReadOnlyList<ReportTable> From(PeriodicReport report) =>
     [

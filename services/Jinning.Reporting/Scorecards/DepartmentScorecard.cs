@@ -21,7 +21,8 @@ namespace Jinning.Reporting.Scorecards;
 public static class DepartmentScorecard
 {
     public sealed record DepartmentRow(
-        string DepartmentCode, string DepartmentName, int Received, int SignedFor, int SignedForOnTime, double? SignedForOnTimeRate, int Returned,
+        string DepartmentCode, string DepartmentName, int Received, int SignedFor, int SignedForOnTime, double? SignedForOnTimeRate,
+        int Returned,
         int Rectified, int RectifiedOnTime, double? RectifiedOnTimeRate, int Overdue, int Escalations, int Rated, double? AverageRating,
         double? SatisfactionRate, int ConfirmationsTimedOut, double? Score, int? Rank);
 
@@ -29,7 +30,8 @@ public static class DepartmentScorecard
 
     public sealed record OfficeTimeliness(Timeliness RegisteredToDispatch, Timeliness RectifiedToFeedback);
 
-    public sealed record Scorecard(string Period, DateOnly From, DateOnly To, IReadOnlyList<DepartmentRow> Departments, OfficeTimeliness Office);
+    public sealed record Scorecard(string Period, DateOnly From, DateOnly To, IReadOnlyList<DepartmentRow> Departments,
+        OfficeTimeliness Office);
 
     public static async Task<Scorecard> BuildAsync(ReportingDbContext db, string period, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -58,16 +60,19 @@ public static class DepartmentScorecard
         double? score = known.Count == 0 ? null : Math.Round(known.Average(), 4);
         double? average = ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2);
         return new DepartmentRow(facts.Key, DistrictReference.Departments.GetValueOrDefault(facts.Key) ?? facts.Key,
-            facts.Where(f => f.Kind == ScorecardFactKind.Received).Select(f => f.IssueId).Distinct().Count(), signedFor, signedOnTime, signedRate,
+            facts.Where(f => f.Kind == ScorecardFactKind.Received).Select(f => f.IssueId).Distinct().Count(), signedFor, signedOnTime,
+            signedRate,
             Count(ScorecardFactKind.Returned), rectified, rectifiedOnTime, rectifiedRate,
-            facts.Where(f => f.Kind == ScorecardFactKind.Overdue).Select(f => f.IssueId).Distinct().Count(), Count(ScorecardFactKind.Escalated),
+            facts.Where(f => f.Kind == ScorecardFactKind.Overdue).Select(f => f.IssueId).Distinct().Count(),
+            Count(ScorecardFactKind.Escalated),
             ratings.Count, average, satisfaction, Count(ScorecardFactKind.ConfirmationTimedOut), score, null);
     }
 
     /// <summary>Competition ranking (1, 1, 3) by score; the unscored follow, unranked, by code.</summary>
     private static IReadOnlyList<DepartmentRow> Rank(List<DepartmentRow> rows)
     {
-        var scored = rows.Where(r => r.Score is not null).OrderByDescending(r => r.Score).ThenBy(r => r.DepartmentCode, StringComparer.Ordinal).ToList();
+        var scored = rows.Where(r => r.Score is not null).OrderByDescending(r => r.Score).ThenBy(r => r.DepartmentCode,
+            StringComparer.Ordinal).ToList();
         var ranked = scored.Select(r => r with { Rank = 1 + scored.Count(other => other.Score > r.Score) });
         var unscored = rows.Where(r => r.Score is null).OrderBy(r => r.DepartmentCode, StringComparer.Ordinal);
         return [.. ranked, .. unscored];

@@ -36,7 +36,8 @@ public static class ScorecardApi
         {
             return false;
         }
-        if (period.Length == 7 && DateOnly.TryParseExact($"{period}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+        if (period.Length == 7 && DateOnly.TryParseExact($"{period}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var month)
             && month.Year is >= 2000 and <= 2100)
         {
             (from, to) = (month, month.AddMonths(1).AddDays(-1));

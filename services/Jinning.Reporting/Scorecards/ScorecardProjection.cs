@@ -104,7 +104,8 @@ public sealed class ScorecardProjection(ReportingDbContext db)
         DateTimeOffset? startedAt = null) =>
         db.ScorecardFacts.Add(new ScorecardFact
         {
-            Kind = kind, DepartmentCode = department, IssueId = issueId, OccurredAt = at.ToUniversalTime(), OccurredOn = DistrictClock.Today(at),
+            Kind = kind, DepartmentCode = department, IssueId = issueId, OccurredAt = at.ToUniversalTime(),
+            OccurredOn = DistrictClock.Today(at),
             OnTime = onTime, Rating = rating, StartedAt = startedAt?.ToUniversalTime(),
         });
 }

@@ -52,9 +52,11 @@ public static class CasesApi
         var paging = Paging.Of(page, pageSize);
         var query = db.Issues.AsNoTracking().Where(i => i.Case.ExposedAt != null);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.Case.ExposedAt).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var items = await query.OrderByDescending(i => i.Case.ExposedAt).Skip(paging.Skip).Take(paging.PageSize)
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<PublicCase>(items.Select(ToPublic).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    private static PublicCase ToPublic(Issue i) => new(i.Id, i.Case.Title!, i.Case.Summary!, i.Category, i.Assignment.DepartmentCode, i.Case.ExposedAt!.Value);
+    private static PublicCase ToPublic(Issue i) => new(i.Id, i.Case.Title!, i.Case.Summary!, i.Category, i.Assignment.DepartmentCode,
+        i.Case.ExposedAt!.Value);
 }

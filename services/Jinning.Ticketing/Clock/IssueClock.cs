@@ -20,7 +20,8 @@ public sealed class IssueClock(TicketingDbContext db, IssueStore store, TimeProv
 {
     public static readonly TimeSpan ReminderBefore = TimeSpan.FromDays(1);
     private static readonly ClaimsPrincipal System = IssueHistoryRecorder.System;
-    private static readonly IssueStatus[] Running = [IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress, IssueStatus.Returned];
+    private static readonly IssueStatus[] Running = [IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress,
+        IssueStatus.Returned];
 
     /// <returns>How many issues it changed, or null when another instance holds the clock this moment.</returns>
     public async Task<int?> TickAsync(CancellationToken cancellationToken)
@@ -108,7 +109,8 @@ public sealed class IssueClockStatus
     public long Ticks => Interlocked.Read(ref _ticks);
 
     /// <summary>The clock reading the last completed tick worked with.</summary>
-    public DateTimeOffset? LastTickAt => Interlocked.Read(ref _lastTickAtTicks) is var at and > 0 ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+    public DateTimeOffset? LastTickAt =>
+        Interlocked.Read(ref _lastTickAtTicks) is var at and > 0 ? new DateTimeOffset(at, TimeSpan.Zero) : null;
 
     public void Completed(DateTimeOffset at)
     {
@@ -121,7 +123,8 @@ public sealed class IssueClockStatus
 /// Runs the clock every few minutes on <see cref="TimeProvider"/>, and once at start to catch up. A
 /// periodic timer, created once, so a clock jump while a tick runs is never lost.
 /// </summary>
-public sealed class IssueClockService(IServiceScopeFactory scopes, TimeProvider time, IssueClockStatus status, ILogger<IssueClockService> logger)
+public sealed class IssueClockService(IServiceScopeFactory scopes, TimeProvider time, IssueClockStatus status,
+    ILogger<IssueClockService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);

@@ -24,7 +24,8 @@ public static class CloseApi
         return app;
     }
 
-    public static async Task<IssueChangeResult> Close(Guid id, CloseRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Close(Guid id, CloseRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var outcome = KebabEnum.Parse<IssueOutcome>(errors, "outcome", request.Outcome, "办理结果");
@@ -38,6 +39,7 @@ public static class CloseApi
         }
         var reason = request.Reason!.Trim();
         return await IssueChange.ApplyAsync(id, services, IssueAction.Close, $"{IssueTransitions.Label(closedAs)}：{reason}", Actor.Any,
-            async (issue, now) => issue.Close(closedAs, reason, await services.Db.IsSignInDisabledAsync(issue.ReporterSupervisorId, ct), now), ct);
+            async (issue, now) => issue.Close(closedAs, reason, await services.Db.IsSignInDisabledAsync(issue.ReporterSupervisorId, ct),
+                now), ct);
     }
 }

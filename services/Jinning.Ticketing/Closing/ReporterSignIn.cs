@@ -28,6 +28,7 @@ internal sealed class DisabledReporterConfiguration : IEntityTypeConfiguration<D
 
 public static class DisabledReporters
 {
-    public static async Task<bool> IsSignInDisabledAsync(this TicketingDbContext db, Guid? supervisorId, CancellationToken cancellationToken) =>
+    public static async Task<bool> IsSignInDisabledAsync(this TicketingDbContext db, Guid? supervisorId,
+        CancellationToken cancellationToken) =>
         supervisorId is { } id && await db.DisabledReporters.AnyAsync(r => r.SupervisorId == id, cancellationToken);
 }

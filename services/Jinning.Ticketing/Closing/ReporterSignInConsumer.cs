@@ -12,14 +12,16 @@ namespace Jinning.Ticketing.Closing;
 /// but a password reset) — and closes at once every feedback waiting for them, which they can no
 /// longer answer (T10). A reappointment makes them a reporter who can answer again.
 /// </summary>
-public sealed class ReporterSignInConsumer(TicketingDbContext db, IssueStore store, TimeProvider time, ILogger<ReporterSignInConsumer> logger)
+public sealed class ReporterSignInConsumer(TicketingDbContext db, IssueStore store, TimeProvider time,
+    ILogger<ReporterSignInConsumer> logger)
     : IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<SignInRevoked>, IConsumer<SupervisorAppointed>
 {
     public Task Consume(ConsumeContext<SupervisorTermEnded> context) =>
         DisableAsync(context.Message.SupervisorId, "term-ended", context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<SupervisorDismissed> context) =>
-        DisableAsync(context.Message.SupervisorId, $"dismissed:{context.Message.ReasonCode}", context.Message.OccurredAt, context.CancellationToken);
+        DisableAsync(context.Message.SupervisorId, $"dismissed:{context.Message.ReasonCode}", context.Message.OccurredAt,
+            context.CancellationToken);
 
     public Task Consume(ConsumeContext<SignInRevoked> context)
     {
@@ -34,7 +36,8 @@ public sealed class ReporterSignInConsumer(TicketingDbContext db, IssueStore sto
     public async Task Consume(ConsumeContext<SupervisorAppointed> context)
     {
         var appointed = context.Message;
-        var disabled = await db.DisabledReporters.FirstOrDefaultAsync(r => r.SupervisorId == appointed.SupervisorId, context.CancellationToken);
+        var disabled = await db.DisabledReporters.FirstOrDefaultAsync(r => r.SupervisorId == appointed.SupervisorId,
+            context.CancellationToken);
         if (disabled is not null && disabled.DisabledAt <= appointed.OccurredAt)
         {
             db.DisabledReporters.Remove(disabled);
@@ -61,7 +64,8 @@ public sealed class ReporterSignInConsumer(TicketingDbContext db, IssueStore sto
                 "报告人登录已停用（聘期届满或已解聘），无法回访确认，自动办结。", now);
         }
         await store.SaveAsync(cancellationToken);
-        logger.LogInformation("Sign-in of supervisor {SupervisorId} disabled ({Reason}); {Closed} waiting issues closed", supervisorId, reason, waiting.Count);
+        logger.LogInformation("Sign-in of supervisor {SupervisorId} disabled ({Reason}); {Closed} waiting issues closed", supervisorId,
+            reason, waiting.Count);
     }
 
     private static string Truncate(string reason) => reason.Length > 100 ? reason[..100] : reason;

@@ -34,7 +34,8 @@ public static class DispatchApi
         return app;
     }
 
-    public static async Task<Results<Ok<IssueResponse>, NotFound>> Research(Guid id, [AsParameters] IssueServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IssueResponse>, NotFound>> Research(Guid id, [AsParameters] IssueServices services,
+        CancellationToken cancellationToken)
     {
         var issue = await services.Db.Issues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
@@ -50,7 +51,8 @@ public static class DispatchApi
     }
 
     public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> Dispatch(
-        Guid id, DispatchRequest request, [AsParameters] IssueServices services, DispatchPlanner planner, CancellationToken cancellationToken)
+        Guid id, DispatchRequest request, [AsParameters] IssueServices services, DispatchPlanner planner,
+            CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var (order, errors) = await planner.PlanAsync(request, now, cancellationToken);
@@ -71,7 +73,8 @@ public static class DispatchApi
     }
 
     public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> DecideReturn(
-        Guid id, ReturnDecisionRequest request, [AsParameters] IssueServices services, DispatchPlanner planner, CancellationToken cancellationToken)
+        Guid id, ReturnDecisionRequest request, [AsParameters] IssueServices services, DispatchPlanner planner,
+            CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         if (request.Decision is not ("send-back" or "redispatch"))
@@ -107,14 +110,16 @@ public static class DispatchApi
         else
         {
             issue.Redispatch(order, now);
-            services.Db.Record(issue, services.User, IssueAction.ReturnDecision, from, $"退单成立，改派：{Describe(order)} {request.Note}".Trim(), now);
+            services.Db.Record(issue, services.User, IssueAction.ReturnDecision, from, $"退单成立，改派：{Describe(order)} {request.Note}".Trim(),
+                now);
         }
         await services.Store.SaveAsync(cancellationToken);
         return TypedResults.Ok(Respond(issue));
     }
 
     private static DispatchResponse Respond(Issue issue) => new(issue.Id, issue.Status, issue.Assignment.DepartmentCode!,
-        issue.Assignment.DispatchKind!.Value, issue.Assignment.Deadline!.Value, issue.Assignment.SignForDeadline, issue.Assignment.CoHandlerCodes,
+        issue.Assignment.DispatchKind!.Value, issue.Assignment.Deadline!.Value, issue.Assignment.SignForDeadline,
+        issue.Assignment.CoHandlerCodes,
         issue.Assignment.SupervisionLevel);
 
     public static string Describe(DispatchOrder order)

@@ -15,7 +15,8 @@ public static class NulCharacterGuard
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (request.Path.Value?.Contains('\0') == true || request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true)))
+            var inQuery = request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true));
+            if (inQuery || request.Path.Value?.Contains('\0') == true)
             {
                 await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求格式不正确",
                     detail: "地址或查询参数中含有不允许的控制字符（NUL）。", type: "https://jinning.gov.cn/problems/bad-request").ExecuteAsync(context);

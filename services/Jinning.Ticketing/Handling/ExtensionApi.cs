@@ -27,7 +27,8 @@ public static class ExtensionApi
         return app;
     }
 
-    public static async Task<IssueChangeResult> Request(Guid id, ExtensionRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Request(Guid id, ExtensionRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (request.Until is not { } until)
         {
@@ -42,7 +43,8 @@ public static class ExtensionApi
             (issue, now) => issue.RequestExtension(until, reason, now), ct);
     }
 
-    public static async Task<IssueChangeResult> Decide(Guid id, ExtensionDecisionRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Decide(Guid id, ExtensionDecisionRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (request.Granted is not { } granted)
         {
@@ -61,7 +63,8 @@ public static class ExtensionApi
             (issue, now) => issue.DecideExtension(granted, request.Until, request.Note, now), ct);
     }
 
-    public static async Task<IssueChangeResult> AskForMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> AskForMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Note, "note", "所需材料", 2000) is { } invalid)
         {
@@ -72,7 +75,8 @@ public static class ExtensionApi
             (issue, now) => issue.RequestMaterial(note, now), ct);
     }
 
-    public static async Task<IssueChangeResult> SupplyMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> SupplyMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Optional(request.Note, "note", "说明", 2000) is { } invalid)
         {

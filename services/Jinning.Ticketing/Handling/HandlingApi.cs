@@ -44,7 +44,8 @@ public static class HandlingApi
     public static Task<IssueChangeResult> Accept(Guid id, [AsParameters] IssueServices services, CancellationToken ct) =>
         IssueChange.ApplyAsync(id, services, IssueAction.Accept, null, Actor.LeadUnit, (issue, now) => issue.SignFor(now), ct);
 
-    public static async Task<IssueChangeResult> Return(Guid id, ReturnRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Return(Guid id, ReturnRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Reason, "reason", "退单理由", 500) is { } invalid)
         {
@@ -60,7 +61,8 @@ public static class HandlingApi
     }
 
     /// <summary>The lead unit's progress moves the issue to in progress; a co-handler's is recorded beside it.</summary>
-    public static async Task<IssueChangeResult> Progress(Guid id, ProgressRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Progress(Guid id, ProgressRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Note, "note", "进展说明", 5000) is { } invalid)
         {
@@ -78,7 +80,8 @@ public static class HandlingApi
         }, ct);
     }
 
-    public static async Task<IssueChangeResult> Rectify(Guid id, RectificationRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Rectify(Guid id, RectificationRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Summary, "summary", "整改情况", 5000) is { } invalid)
         {
@@ -94,7 +97,8 @@ public static class HandlingApi
     }
 
     /// <summary>审核: approved, or sent back for redo with a reason.</summary>
-    public static async Task<IssueChangeResult> Review(Guid id, ReviewRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Review(Guid id, ReviewRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (request.Approved is not { } approved)
         {
@@ -113,14 +117,16 @@ public static class HandlingApi
         {
             note = $"审核通过。{request.Note}";
         }
-        return await IssueChange.ApplyAsync(id, services, IssueAction.Review, note, Actor.Any, (issue, now) => issue.Review(approved, now), ct);
+        return await IssueChange.ApplyAsync(id, services, IssueAction.Review, note, Actor.Any, (issue, now) => issue.Review(approved, now),
+            ct);
     }
 
     /// <summary>
     /// The outcome goes to every reporter, those of merged duplicates included (T3, T5). The reporter
     /// has five working days to answer; one whose sign-in is disabled cannot, and the issue closes now (T10).
     /// </summary>
-    public static async Task<IssueChangeResult> Feedback(Guid id, FeedbackRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Feedback(Guid id, FeedbackRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Message, "message", "反馈内容", 5000) is { } invalid)
         {
@@ -140,7 +146,8 @@ public static class HandlingApi
         }, ct);
     }
 
-    public static async Task<IssueChangeResult> Acceptance(Guid id, AcceptanceRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Acceptance(Guid id, AcceptanceRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (request.Rating is not { } rating || rating is < 1 or > 5)
         {
@@ -154,7 +161,8 @@ public static class HandlingApi
             (issue, now) => issue.ConfirmFix(rating, now), ct);
     }
 
-    public static async Task<IssueChangeResult> Objection(Guid id, ObjectionRequest request, [AsParameters] IssueServices services, CancellationToken ct)
+    public static async Task<IssueChangeResult> Objection(Guid id, ObjectionRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
         if (Input.Required(request.Reason, "reason", "异议理由", 2000) is { } invalid)
         {

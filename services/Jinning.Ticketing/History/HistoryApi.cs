@@ -16,7 +16,7 @@ public static class HistoryApi
     {
         app.MapGroup("/api/ticketing/issues/{id:guid}/history").WithTags("History")
             .MapGet("/", Get).WithName("GetIssueHistory").WithSummary("问题的全部变更记录，只增不改；区纪委区监委可查看打击报复线索的记录 (T8, T12)")
-            .RequireRoles(Roles.Office, Roles.Discipline);
+            .RequireRoles(Roles.Office, Roles.Discipline).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

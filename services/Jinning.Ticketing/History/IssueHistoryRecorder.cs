@@ -12,7 +12,8 @@ public static class IssueHistoryRecorder
         new(new ClaimsIdentity([new Claim("name", "system"), new Claim("role", "system")], "system", "name", "role"));
 
     /// <summary>Appends who did what to the issue, in the same transaction as the change.</summary>
-    public static void Record(this TicketingDbContext db, Issue issue, ClaimsPrincipal user, IssueAction action, IssueStatus? from, string? note, DateTimeOffset now) =>
+    public static void Record(this TicketingDbContext db, Issue issue, ClaimsPrincipal user, IssueAction action, IssueStatus? from,
+        string? note, DateTimeOffset now) =>
         db.IssueHistory.Add(new IssueHistoryEntry
         {
             IssueId = issue.Id,

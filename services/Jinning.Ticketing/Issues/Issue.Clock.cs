@@ -3,7 +3,8 @@ using Jinning.Ticketing.Calendar;
 
 namespace Jinning.Ticketing.Issues;
 
-/// <summary>What the deadline clock does to an issue (T4): reminders, the sign-for limit, escalation on every missed deadline, public notices (T13).</summary>
+/// <summary>What the deadline clock does to an issue (T4): reminders, the sign-for limit, escalation on every missed deadline, public
+/// notices (T13).</summary>
 public sealed partial class Issue
 {
     /// <summary>催办: once per deadline, a set time before it.</summary>

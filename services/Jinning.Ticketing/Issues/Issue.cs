@@ -73,7 +73,8 @@ public sealed partial class Issue : Entity
         return issue;
     }
 
-    /// <summary>A complainant follows the complaint with a code of which only the hash is kept (T13); the office alone sees the contact.</summary>
+    /// <summary>A complainant follows the complaint with a code of which only the hash is kept (T13); the office alone sees the
+    /// contact.</summary>
     public void RecordComplainant(string? contact, string? queryCodeHash)
     {
         ComplainantContact = contact;

@@ -40,10 +40,12 @@ public static class IssueEvents
     public sealed record ReminderDue(DateTimeOffset At, DateTimeOffset Deadline, string Reason) : IReachesDepartments;
 
     /// <summary>A deadline was missed: supervision rose to <paramref name="Level"/>; the <paramref name="Escalations"/>th time.</summary>
-    public sealed record Escalated(DateTimeOffset At, DateTimeOffset MissedDeadline, SupervisionLevel Level, int Escalations) : IReachesDepartments;
+    public sealed record Escalated(DateTimeOffset At, DateTimeOffset MissedDeadline, SupervisionLevel Level,
+        int Escalations) : IReachesDepartments;
 
     /// <summary>A deadline was missed at the public-notice level (T13): how late since the first deadline missed.</summary>
-    public sealed record PublicNoticeDue(DateTimeOffset At, DateTimeOffset FirstMissedDeadline, int LateWorkingDays, int LateDays) : IReachesDepartments;
+    public sealed record PublicNoticeDue(DateTimeOffset At, DateTimeOffset FirstMissedDeadline, int LateWorkingDays,
+        int LateDays) : IReachesDepartments;
 
     public sealed record ExtensionRequested(DateTimeOffset At, DateTimeOffset Deadline) : IIssueEvent;
 

@@ -26,7 +26,9 @@ public sealed class IssueIntake(TicketingDbContext db, IssueStore store, TimePro
         var queryCodeHash = queryCode is null ? null : SecretHasher.Hash(queryCode);
 
         // A consumer's inbox transaction is already open; an endpoint opens its own.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         var sequence = await db.NextSequenceValueAsync("issue", localDay, cancellationToken);
         var issue = Issue.Report(
             NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,

@@ -19,7 +19,8 @@ public sealed class IssueMaterial
     /// <summary>The working days it stood still: each from the day it stopped up to (not including) today.</summary>
     internal int Resume(DateTimeOffset now, WorkingCalendar calendar)
     {
-        var stoppedDays = ClockStoppedAt is { } stopped ? calendar.WorkingDaysBetween(DistrictClock.Today(stopped), DistrictClock.Today(now)) : 0;
+        var stoppedDays = ClockStoppedAt is { } stopped ? calendar.WorkingDaysBetween(DistrictClock.Today(stopped),
+            DistrictClock.Today(now)) : 0;
         Clear();
         return stoppedDays;
     }

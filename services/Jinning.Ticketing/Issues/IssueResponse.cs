@@ -58,7 +58,8 @@ public sealed record IssueResponse(
     /// <summary>The complainant's one-time query code (T13): only in the answer that registered the complaint, never again.</summary>
     public string? QueryCode { get; init; }
 
-    /// <summary>Whether <paramref name="reader"/> sees who reported: the office, the discipline commission (T12), or the reporter themself.</summary>
+    /// <summary>Whether <paramref name="reader"/> sees who reported: the office, the discipline commission (T12), or the reporter
+    /// themself.</summary>
     public static bool RevealsReporterTo(Issue issue, ClaimsPrincipal reader) =>
         reader.IsOffice() || reader.IsInRole(Roles.Discipline) || (reader.SupervisorId() is { } own && own == issue.ReporterSupervisorId);
 
@@ -82,10 +83,12 @@ public sealed record IssueResponse(
             revealReporter ? issue.ReporterSupervisorId : null,
             Pseudonym(issue),
             assignment.DepartmentCode, assignment.DispatchKind, assignment.Deadline, assignment.Instructions, assignment.ReturnReason,
-            issue.Rectification.Summary, issue.Rectification.Evidence, issue.Feedback.Message, issue.Feedback.Rating, issue.Feedback.ObjectionReason,
+            issue.Rectification.Summary, issue.Rectification.Evidence, issue.Feedback.Message, issue.Feedback.Rating,
+            issue.Feedback.ObjectionReason,
             issue.ClosedAt, office ? issue.ComplainantContact : null, issue.Case.ExposedAt,
             assignment.CoHandlerCodes, assignment.SupervisionLevel, assignment.SignForDeadline, assignment.SignedForAt,
-            issue.Extension.State, issue.Extension.RequestedUntil, issue.Extension.Reason, issue.Material.ClockStoppedAt, issue.Material.Request,
+            issue.Extension.State, issue.Extension.RequestedUntil, issue.Extension.Reason, issue.Material.ClockStoppedAt,
+            issue.Material.Request,
             issue.MergedIntoId, office ? issue.MergedReporterSupervisorIds : null, assignment.OverdueAt,
             issue.Type, issue.Outcome, issue.Confirmation, issue.CloseReason, issue.Feedback.GivenAt, issue.Feedback.ConfirmationDueAt,
             assignment.Escalations, issue.DisciplineStage);

@@ -57,14 +57,16 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             case IssueEvents.Returned e:
                 outbox.Publish(new IssueReturned
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, Reason = e.Reason,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    Reason = e.Reason,
                     Note = e.Note, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.Rectified e:
                 outbox.Publish(new IssueRectified
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, OccurredAt = e.At,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    OccurredAt = e.At,
                     DispatchedAt = issue.Assignment.DispatchedAt, Deadline = issue.Assignment.Deadline,
                 });
                 break;
@@ -86,27 +88,32 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.Reopened e:
-                outbox.Publish(new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason, OccurredAt = e.At });
+                outbox.Publish(new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
+                    OccurredAt = e.At });
                 break;
             case IssueEvents.Merged e:
                 outbox.Publish(new IssueMerged
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, IntoIssueId = e.IntoIssueId, IntoTrackingNumber = e.IntoTrackingNumber,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, IntoIssueId = e.IntoIssueId,
+                    IntoTrackingNumber = e.IntoTrackingNumber,
                     ReporterSupervisorId = issue.ReporterSupervisorId, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.ReminderDue e:
                 outbox.Publish(new IssueReminderDue
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, Deadline = e.Deadline,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    Deadline = e.Deadline,
                     Reason = e.Reason, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.Escalated e:
                 outbox.Publish(new IssueOverdue
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, Deadline = e.MissedDeadline,
-                    SupervisionLevel = KebabEnum.Format(e.Level), Escalations = e.Escalations, Category = Kebab(issue.Category), OccurredAt = e.At,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    Deadline = e.MissedDeadline,
+                    SupervisionLevel = KebabEnum.Format(e.Level), Escalations = e.Escalations, Category = Kebab(issue.Category),
+                    OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.PublicNoticeDue e:
@@ -115,14 +122,16 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             case IssueEvents.ExtensionRequested e:
                 outbox.Publish(new IssueExtensionRequested
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, Deadline = e.Deadline,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    Deadline = e.Deadline,
                     RequestedUntil = issue.Extension.RequestedUntil!.Value, Reason = issue.Extension.Reason!, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.ExtensionDecided e:
                 outbox.Publish(new IssueExtensionDecided
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!, Granted = e.Granted,
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
+                    Granted = e.Granted,
                     Deadline = issue.Assignment.Deadline!.Value, Note = e.Note, OccurredAt = e.At,
                 });
                 break;
@@ -136,7 +145,8 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             case IssueEvents.Reclassified e:
                 outbox.Publish(new IssueReclassified
                 {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Category = Kebab(issue.Category), Type = KebabEnum.Format(issue.Type),
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Category = Kebab(issue.Category),
+                    Type = KebabEnum.Format(issue.Type),
                     Major = issue.Major, PreviousCategory = Kebab(e.PreviousCategory), PreviousType = KebabEnum.Format(e.PreviousType),
                     PreviousMajor = e.PreviousMajor, Withdrawn = e.WithdrawnFrom is not null, OccurredAt = e.At,
                 });
@@ -155,7 +165,8 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             case IssueEvents.SuggestionOpened e:
                 outbox.Publish(new SuggestionIssueOpened
                 {
-                    SubmissionId = e.SubmissionId, DepartmentCode = e.DepartmentCode, IssueId = issue.Id, TrackingNumber = issue.TrackingNumber,
+                    SubmissionId = e.SubmissionId, DepartmentCode = e.DepartmentCode, IssueId = issue.Id,
+                    TrackingNumber = issue.TrackingNumber,
                     OccurredAt = e.At,
                 });
                 break;
@@ -180,7 +191,8 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
     private void AnnounceTransfer(Issue issue, IssueEvents.Dispatched dispatched)
     {
         var assignment = issue.Assignment;
-        foreach (var (department, role) in assignment.CoHandlerCodes.Select(c => (c, "co-handler")).Prepend((assignment.DepartmentCode!, "lead")))
+        foreach (var (department, role) in assignment.CoHandlerCodes.Select(c => (c, "co-handler")).Prepend((assignment.DepartmentCode!,
+            "lead")))
         {
             outbox.Publish(new IssueTransferred
             {
@@ -209,7 +221,8 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
     private async Task PublishNoticeAsync(Issue issue, IssueEvents.PublicNoticeDue due, CancellationToken cancellationToken)
     {
         var departmentCode = issue.Assignment.DepartmentCode!;
-        var department = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
+        var department = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.Name)
+            .FirstOrDefaultAsync(cancellationToken);
         var category = Kebab(issue.Category);
         var notice = new PublicNotice
         {
@@ -228,8 +241,10 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
         db.PublicNotices.Add(notice);
         outbox.Publish(new PublicNoticePublished
         {
-            NoticeId = notice.Id, IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = departmentCode, Category = category,
-            FirstMissedDeadline = due.FirstMissedDeadline, LateWorkingDays = due.LateWorkingDays, LateDays = due.LateDays, Text = notice.Text,
+            NoticeId = notice.Id, IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = departmentCode,
+            Category = category,
+            FirstMissedDeadline = due.FirstMissedDeadline, LateWorkingDays = due.LateWorkingDays, LateDays = due.LateDays,
+            Text = notice.Text,
             OccurredAt = due.At,
         });
     }

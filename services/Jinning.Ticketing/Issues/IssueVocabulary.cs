@@ -97,7 +97,8 @@ public static class IssueLimits
 {
     public const int TitleLength = 200;
     public const int DescriptionLength = 5000;
-    /// <summary>A forwarded suggestion report keeps its whole text (D5); reports typed in stay under <see cref="DescriptionLength"/>.</summary>
+    /// <summary>A forwarded suggestion report keeps its whole text (D5); reports typed in stay under <see
+    /// cref="DescriptionLength"/>.</summary>
     public const int SuggestionLength = 20000;
     public const int PlaceLength = 300;
     public const int ReasonLength = 2000;

@@ -25,7 +25,8 @@ public sealed record ReportIssueRequest(
     public const int ContactLength = 200;
 
     /// <summary>Channels by which a supervisor hands in a report off-line (Art. 6.2).</summary>
-    public static readonly IssueChannel[] OffLineChannels = [IssueChannel.Wechat, IssueChannel.Letter, IssueChannel.Email, IssueChannel.Visit];
+    public static readonly IssueChannel[] OffLineChannels = [IssueChannel.Wechat, IssueChannel.Letter, IssueChannel.Email,
+        IssueChannel.Visit];
 
     public sealed record Valid(
         string Title, string Description, IssueCategory Category, IssueChannel Channel, IssueSource Source,
@@ -51,12 +52,14 @@ public sealed record ReportIssueRequest(
         }
         if (Place?.Length > IssueLimits.PlaceLength) errors["place"] = [$"地点不能超过 {IssueLimits.PlaceLength} 个字符。"];
         if (InvolvedUnit?.Length > IssueLimits.PlaceLength) errors["involvedUnit"] = [$"涉及单位不能超过 {IssueLimits.PlaceLength} 个字符。"];
-        var contact = string.Join(" ", new[] { ContactName, ContactPhone }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()));
+        var contact = string.Join(" ", new[] { ContactName,
+            ContactPhone }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()));
         if (contact.Length > ContactLength) errors["contactPhone"] = [$"联系方式不超过 {ContactLength} 字。"];
         if (contact.Length > 0 && source == IssueSource.Supervisor) errors["contactName"] = ["只有热线、信箱和群众投诉登记来电人或投诉人的联系方式。"];
 
         valid = errors.Count == 0
-            ? new Valid(Title!.Trim(), Description!.Trim(), category!.Value, channel!.Value, source!.Value, Place?.Trim(), InvolvedUnit?.Trim(), Major,
+            ? new Valid(Title!.Trim(), Description!.Trim(), category!.Value, channel!.Value, source!.Value, Place?.Trim(),
+            InvolvedUnit?.Trim(), Major,
                 type!.Value, reporter ?? OnBehalfOfSupervisorId, contact.Length > 0 ? contact : null)
             : null;
         return errors;

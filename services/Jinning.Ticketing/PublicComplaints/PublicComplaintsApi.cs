@@ -44,7 +44,8 @@ public static class PublicComplaintsApi
         ComplaintRequest request, IssueIntake intake, CancellationToken cancellationToken)
     {
         var report = new ReportIssueRequest(request.Title, request.Description, request.Category ?? "other", "public-web",
-            request.Place, request.InvolvedUnit, Major: false, Source: "public-web", ContactName: request.ContactName, ContactPhone: request.ContactPhone);
+            request.Place, request.InvolvedUnit, Major: false, Source: "public-web", ContactName: request.ContactName,
+                ContactPhone: request.ContactPhone);
         var errors = report.Validate(reporter: null, byOffice: true, out var valid);
         if (valid is null)
         {
@@ -85,12 +86,14 @@ public static class PublicComplaintsApi
             return TypedResults.NotFound();
         }
         await limiter.ReleaseAsync(issue.TrackingNumber, cancellationToken);
-        var history = await db.IssueHistory.AsNoTracking().Where(h => h.IssueId == issue.Id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        var history = await db.IssueHistory.AsNoTracking().Where(h => h.IssueId == issue.Id).OrderBy(h => h.Id)
+            .ToListAsync(cancellationToken);
         var timeline = history
             .Select(h => (Entry: h, Text: PublicTimeline.Text(h.Action, issue)))
             .Where(h => h.Text is not null)
             .Select(h => new TimelineEntry(h.Entry.At, PublicTimeline.Status(h.Entry.ToStatus), h.Text!))
             .ToList();
-        return TypedResults.Ok(new ComplaintProgress(issue.TrackingNumber, issue.Status, issue.State, issue.Outcome, timeline, issue.Feedback.Message));
+        return TypedResults.Ok(new ComplaintProgress(issue.TrackingNumber, issue.Status, issue.State, issue.Outcome, timeline,
+            issue.Feedback.Message));
     }
 }

@@ -18,13 +18,15 @@ public static class PublicNoticesApi
         return app;
     }
 
-    public static async Task<Ok<PagedList<PublicNoticeResponse>>> List(TicketingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    public static async Task<Ok<PagedList<PublicNoticeResponse>>> List(TicketingDbContext db, CancellationToken cancellationToken,
+        int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
         var total = await db.PublicNotices.CountAsync(cancellationToken);
         var items = await db.PublicNotices.AsNoTracking().OrderByDescending(n => n.PublishedAt).ThenBy(n => n.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(n => new PublicNoticeResponse(n.Id, n.TrackingNumber, n.DepartmentCode, n.DepartmentName, n.Category, n.FirstMissedDeadline,
+            .Select(n => new PublicNoticeResponse(n.Id, n.TrackingNumber, n.DepartmentCode, n.DepartmentName, n.Category,
+            n.FirstMissedDeadline,
                 n.LateWorkingDays, n.LateDays, n.Text, n.PublishedAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<PublicNoticeResponse>(items, paging.Page, paging.PageSize, total));

@@ -19,7 +19,8 @@ public static class DisciplineHandlingApi
     public const int TextLength = 5000;
 
     public sealed record DisciplineHandlingRequest(string? Stage, string? Measures, string? Note);
-    public sealed record DisciplineHandlingEntry(long Id, DisciplineStage Stage, string? Measures, string? Note, string RecordedBy, DateTimeOffset At);
+    public sealed record DisciplineHandlingEntry(long Id, DisciplineStage Stage, string? Measures, string? Note, string RecordedBy,
+        DateTimeOffset At);
 
     public static IEndpointRouteBuilder MapDisciplineHandlingApi(this IEndpointRouteBuilder app)
     {
@@ -45,13 +46,15 @@ public static class DisciplineHandlingApi
             return InputProblems.Invalid(errors);
         }
         var recordedBy = services.User.Identity?.Name ?? "discipline";
-        return await IssueChange.ApplyAsync(id, services, IssueAction.DisciplineHandling, $"处理阶段：{KebabEnum.Format(reached)}。{request.Note}".Trim(),
+        return await IssueChange.ApplyAsync(id, services, IssueAction.DisciplineHandling,
+        $"处理阶段：{KebabEnum.Format(reached)}。{request.Note}".Trim(),
             Actor.Any, (issue, now) =>
             {
                 issue.RecordDisciplineStage(reached, now);
                 services.Db.DisciplineHandlings.Add(new DisciplineHandling
                 {
-                    IssueId = issue.Id, Stage = reached, Measures = Blank(request.Measures), Note = Blank(request.Note), RecordedBy = recordedBy, At = now,
+                    IssueId = issue.Id, Stage = reached, Measures = Blank(request.Measures), Note = Blank(request.Note),
+                    RecordedBy = recordedBy, At = now,
                 });
             }, ct);
     }
@@ -59,13 +62,15 @@ public static class DisciplineHandlingApi
     public static async Task<Results<Ok<List<DisciplineHandlingEntry>>, NotFound>> List(
         Guid id, ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken)
     {
-        var visible = await db.Issues.VisibleTo(user).AnyAsync(i => i.Id == id && i.Category == IssueCategory.Retaliation, cancellationToken);
+        var visible = await db.Issues.VisibleTo(user).AnyAsync(i => i.Id == id && i.Category == IssueCategory.Retaliation,
+            cancellationToken);
         if (!visible)
         {
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(await db.DisciplineHandlings.AsNoTracking().Where(h => h.IssueId == id).OrderBy(h => h.Id)
-            .Select(h => new DisciplineHandlingEntry(h.Id, h.Stage, h.Measures, h.Note, h.RecordedBy, h.At)).ToListAsync(cancellationToken));
+            .Select(h => new DisciplineHandlingEntry(h.Id, h.Stage, h.Measures, h.Note, h.RecordedBy,
+                h.At)).ToListAsync(cancellationToken));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -16,7 +16,8 @@ namespace Jinning.Ticketing.Suggestions;
 /// has its issue for the submission gets nothing new, however often the forwarding arrives.
 /// </summary>
 public sealed class SuggestionForwardedConsumer(
-    TicketingDbContext db, IssueIntake intake, DispatchPlanner planner, IssueStore store, TimeProvider time, ILogger<SuggestionForwardedConsumer> logger)
+    TicketingDbContext db, IssueIntake intake, DispatchPlanner planner, IssueStore store, TimeProvider time,
+        ILogger<SuggestionForwardedConsumer> logger)
     : IConsumer<SuggestionForwarded>
 {
     private const int InstructionsLength = 2000;
@@ -25,7 +26,8 @@ public sealed class SuggestionForwardedConsumer(
     {
         var forwarded = context.Message;
         var ct = context.CancellationToken;
-        var opened = await db.SuggestionIssues.Where(s => s.SubmissionId == forwarded.SubmissionId).Select(s => s.DepartmentCode).ToListAsync(ct);
+        var opened = await db.SuggestionIssues.Where(s => s.SubmissionId == forwarded.SubmissionId).Select(s => s.DepartmentCode)
+            .ToListAsync(ct);
         foreach (var department in forwarded.DepartmentCodes.Distinct().Except(opened))
         {
             await OpenAsync(forwarded, department, ct);
@@ -41,13 +43,15 @@ public sealed class SuggestionForwardedConsumer(
 
         var now = time.GetUtcNow();
         issue.OpenedForSuggestion(forwarded.SubmissionId, department, now);
-        db.SuggestionIssues.Add(new SuggestionIssue { SubmissionId = forwarded.SubmissionId, DepartmentCode = department, IssueId = issue.Id, OpenedAt = now });
+        db.SuggestionIssues.Add(new SuggestionIssue { SubmissionId = forwarded.SubmissionId, DepartmentCode = department,
+            IssueId = issue.Id, OpenedAt = now });
         var instructions = forwarded.Note is null ? null : Truncate(forwarded.Note, InstructionsLength);
         var (order, errors) = await planner.PlanAsync(new DispatchRequest("transfer", department, null, instructions), now, ct);
         if (order is null)
         {
             // An unknown or deactivated unit: the issue waits for the office to dispatch it by hand.
-            logger.LogWarning("Suggestion {SubmissionId} forwarded to {Department}, which cannot take it: {Errors}", forwarded.SubmissionId, department,
+            logger.LogWarning("Suggestion {SubmissionId} forwarded to {Department}, which cannot take it: {Errors}", forwarded.SubmissionId,
+            department,
                 string.Join("; ", errors.SelectMany(e => e.Value)));
         }
         else
