@@ -18,7 +18,8 @@ public sealed class ProblemDetailsExceptionHandler(
         var (status, title, type) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "https://jinning.gov.cn/problems/bad-request"),
-            Jinning.ServiceDefaults.IllegalTransitionException => (StatusCodes.Status409Conflict, "当前状态不允许此操作", "https://jinning.gov.cn/problems/illegal-transition"),
+            Jinning.ServiceDefaults.IllegalTransitionException illegal =>
+                (StatusCodes.Status409Conflict, illegal.ProblemTitle, illegal.ProblemType),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 (StatusCodes.Status499ClientClosedRequest, "请求已取消", "https://jinning.gov.cn/problems/cancelled"),
             _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "https://jinning.gov.cn/problems/internal"),

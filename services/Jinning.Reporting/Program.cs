@@ -6,6 +6,7 @@ using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Periodic;
 using Jinning.Reporting.PublicDisclosure;
 using Jinning.Reporting.Rebuild;
+using Jinning.Reporting.Scorecards;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -22,6 +23,7 @@ app.MapDutiesAndAwardsApi();
 app.MapPeriodicReportApi();
 app.MapRebuildApi();
 app.MapPublicDisclosureApi();
+app.MapScorecardApi();
 
 app.Run();
 

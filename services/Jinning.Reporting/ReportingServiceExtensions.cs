@@ -10,6 +10,7 @@ using Jinning.Reporting.Periodic;
 using Jinning.Reporting.PublicDisclosure;
 using Jinning.Reporting.Rebuild;
 using Jinning.Reporting.Roster;
+using Jinning.Reporting.Scorecards;
 
 namespace Jinning.Reporting;
 
@@ -23,6 +24,7 @@ public static class ReportingServiceExtensions
         builder.AddServiceDatabase<ReportingDbContext>(DatabaseName, ReportingState.EnsureAsync);
         builder.Services.AddScoped<IssueProjection>();
         builder.Services.AddScoped<RosterProjection>();
+        builder.Services.AddScoped<ScorecardProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<EventRecorder>();
         builder.Services.AddScoped<ReadModelRebuilder>();

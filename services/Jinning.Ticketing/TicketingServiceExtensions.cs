@@ -1,12 +1,17 @@
-using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
+using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Clock;
+using Jinning.Ticketing.Closing;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.History;
+using Jinning.Ticketing.Guards;
 using Jinning.Ticketing.Issues;
+using Jinning.Ticketing.PublicComplaints;
+using Jinning.Ticketing.Suggestions;
+using Microsoft.AspNetCore.Http.Json;
 
 namespace Jinning.Ticketing;
 
@@ -17,16 +22,26 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
+        builder.Services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new NulCharacterGuard.NoNulStringConverter()));
         builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, async (db, services, cancellationToken) =>
         {
             await AppendOnlyHistory.InstallAsync(db, cancellationToken);
             await DepartmentsApi.SeedAsync(db, services, cancellationToken);
         });
-        builder.AddMessaging<TicketingDbContext>("ticketing");
+        builder.AddMessaging<TicketingDbContext>("ticketing", bus =>
+        {
+            bus.AddConsumer<ReporterSignInConsumer>();
+            bus.AddConsumer<SuggestionForwardedConsumer>();
+        });
+        builder.Services.AddScoped<IssueStore>();
         builder.Services.AddScoped<IssueIntake>();
         builder.Services.AddScoped<DispatchPlanner>();
         builder.Services.AddScoped<IssueClock>();
+        builder.Services.AddSingleton<IssueClockStatus>();
         builder.Services.AddHostedService<IssueClockService>();
+        builder.Services.AddOptions<ComplaintQueryOptions>().BindConfiguration("Ticketing:ComplaintQueries");
+        builder.Services.AddScoped<ComplaintQueryLimiter>();
         builder.AddDefaultAuthentication();
         return builder;
     }

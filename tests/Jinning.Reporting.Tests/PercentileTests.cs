@@ -79,12 +79,12 @@ public sealed class EventCatalogTests
     [Fact]
     public async Task EveryConsumedEvent_IsKeptAndHasAProjection()
     {
-        Assert.Equal(18, Jinning.Reporting.Events.EventCatalog.Types.Count);
+        Assert.Equal(21, Jinning.Reporting.Events.EventCatalog.Types.Count);
         Assert.NotNull(Jinning.Reporting.Events.EventCatalog.Find(typeof(Jinning.Contracts.V1.TaskResultReported).FullName!));
         Assert.Null(Jinning.Reporting.Events.EventCatalog.Find(typeof(Jinning.Contracts.V1.MeetingScheduled).FullName!));
 
         // The projector dispatches each kept type (to projections absent here, hence the null reference), none is refused.
-        var projector = new Jinning.Reporting.Events.Projector(null!, null!);
+        var projector = new Jinning.Reporting.Events.Projector(null!, null!, null!);
         foreach (var type in Jinning.Reporting.Events.EventCatalog.Types)
         {
             var message = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);

@@ -9,12 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Jinning.Ticketing.Tests;
 
-public sealed class TicketingInfrastructure : InfrastructureFixture;
-
-/// <summary>The real ticketing service on a real database and broker, with a clock the test moves.</summary>
-public sealed class TicketingHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start)
-    : ServiceHost<Program, TicketingDbContext>(infrastructure, "ticketingdb", database, start);
-
 /// <summary>T4 with a fake clock and a calendar holding a holiday and a make-up working day.</summary>
 public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IClassFixture<TicketingInfrastructure>
 {
@@ -30,19 +24,8 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
             IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", deadline), start.ToUniversalTime());
         issue.SignFor(start.ToUniversalTime());
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
-            db.Issues.Add(issue);
-            // National Day: 1–7 October off, Saturday 10 October worked.
-            db.CalendarYears.Add(new CalendarYear
-            {
-                Year = 2026,
-                Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))],
-                MakeUpWorkdays = [new DateOnly(2026, 10, 10)],
-            });
-            await db.SaveChangesAsync();
-        }
+        // National Day: 1–7 October off, Saturday 10 October worked.
+        await host.SeedAsync(db => db.CalendarYears.Add(TicketingHost.NationalDay2026()), issue);
 
         host.Clock.Advance(TimeSpan.FromHours(30)); // Tuesday 15:00: more than a day left
         await Task.Delay(500);
@@ -58,9 +41,9 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         Assert.Single(await host.OutboxBodiesAsync<IssueReminderDue>());
 
         var escalated = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
-        Assert.Equal(DispatchKind.Supervise, escalated.DispatchKind);
+        Assert.Equal(DispatchKind.Supervise, escalated.Assignment.DispatchKind);
         // Five working days from 1 October: 8, 9, 10 (make-up Saturday), 12, 13.
-        Assert.Equal(new DateTimeOffset(2026, 10, 13, 23, 59, 59, District), escalated.Deadline!.Value.ToOffset(District));
+        Assert.Equal(new DateTimeOffset(2026, 10, 13, 23, 59, 59, District), escalated.Assignment.Deadline!.Value.ToOffset(District));
         var transferred = await host.OutboxBodiesAsync<IssueTransferred>();
         Assert.Equal("supervise", JsonDocument.Parse(transferred.Last()).RootElement.GetProperty("kind").GetString());
         var history = await host.QueryAsync(db => db.IssueHistory.Where(h => h.IssueId == issue.Id).Select(h => h.Action).ToListAsync());
@@ -77,12 +60,7 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", start.AddDays(2)), start.ToUniversalTime());
         issue.SignFor(start.ToUniversalTime());
         issue.Rectify("已整改", [], start.ToUniversalTime());
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
-            db.Issues.Add(issue);
-            await db.SaveChangesAsync();
-        }
+        await host.SeedAsync(issue);
 
         host.Clock.Advance(TimeSpan.FromDays(1.5));
         await Task.Delay(500);
@@ -110,7 +88,7 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
             Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))],
             MakeUpWorkdays = [new DateOnly(2026, 10, 10)],
         };
-        await host.WriteAsync(db => { db.Issues.Add(issue); db.CalendarYears.Add(nationalDay); return Task.CompletedTask; });
+        await host.SeedAsync(db => db.CalendarYears.Add(nationalDay), issue);
 
         host.Clock.Advance(TimeSpan.FromDays(11)); // Friday 9 October: long past the original deadline
         await Task.Delay(1000);
@@ -125,15 +103,15 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         // Stopped 28, 29, 30 September and 8 October: four working days after 30 September are
         // 8 and 9 October, the make-up Saturday 10 October, and Monday 12 October.
         var moved = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
-        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, District), moved.Deadline!.Value.ToOffset(District));
+        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, District), moved.Assignment.Deadline!.Value.ToOffset(District));
 
         host.Clock.Advance(TimeSpan.FromHours(63)); // Monday 12 October 00:00: less than a day left
         await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
         host.Clock.Advance(TimeSpan.FromDays(1)); // Tuesday 13 October: overdue
         await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueOverdue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the overdue event");
         var escalated = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
-        Assert.Equal(DispatchKind.Supervise, escalated.DispatchKind);
-        Assert.Equal(new DateTimeOffset(2026, 10, 20, 23, 59, 59, District), escalated.Deadline!.Value.ToOffset(District));
+        Assert.Equal(DispatchKind.Supervise, escalated.Assignment.DispatchKind);
+        Assert.Equal(new DateTimeOffset(2026, 10, 20, 23, 59, 59, District), escalated.Assignment.Deadline!.Value.ToOffset(District));
     }
 
     [Fact]
@@ -148,11 +126,11 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         extended.Dispatch(new DispatchOrder(DispatchKind.Transfer, "finance", deadline, signForLimit), start.ToUniversalTime());
         extended.SignFor(start.ToUniversalTime());
         extended.RequestExtension(deadline.AddDays(7), "需现场核查", start.ToUniversalTime());
-        extended.DecideExtension(true, null, start.ToUniversalTime());
+        extended.DecideExtension(true, null, null, start.ToUniversalTime());
         var unsigned = Issue.Report(Guid.NewGuid(), "WT-20261102-0004", "标题", "描述", IssueCategory.Other, IssueChannel.Web,
             IssueSource.Supervisor, null, null, false, Guid.NewGuid(), start.ToUniversalTime());
         unsigned.Dispatch(new DispatchOrder(DispatchKind.Transfer, "transport", deadline.AddDays(10), signForLimit), start.ToUniversalTime());
-        await host.WriteAsync(db => { db.Issues.AddRange(extended, unsigned); return Task.CompletedTask; });
+        await host.SeedAsync(extended, unsigned);
 
         host.Clock.Advance(TimeSpan.FromDays(3)); // Thursday 5 November 09:00: past the old deadline and the sign-for limit
         var reminders = await Eventually.WaitForAsync(host.OutboxBodiesAsync<IssueReminderDue>, found => found.Count >= 1, TimeSpan.FromSeconds(30), "the sign-for reminder");

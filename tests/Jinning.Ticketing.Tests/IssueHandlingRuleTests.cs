@@ -9,6 +9,7 @@ public sealed class IssueHandlingRuleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Deadline = Now.AddDays(10);
+    private static readonly WorkingCalendar NoHolidays = new([], []);
 
     private static Issue NewIssue(Guid? reporter = null) => Issue.Report(Guid.NewGuid(), "WT-20261126-0001", "标题", "描述", IssueCategory.WindowService,
         IssueChannel.Web, IssueSource.Supervisor, null, null, false, reporter ?? Guid.NewGuid(), Now);
@@ -26,14 +27,14 @@ public sealed class IssueHandlingRuleTests
     {
         var issue = SignedFor();
         issue.RequestExtension(Deadline.AddDays(10), "需现场核查", Now.AddDays(1));
-        Assert.Equal(ExtensionState.Requested, issue.Extension);
-        Assert.Equal(Deadline, issue.Deadline);
+        Assert.Equal(ExtensionState.Requested, issue.Extension.State);
+        Assert.Equal(Deadline, issue.Assignment.Deadline);
 
-        issue.DecideExtension(grant: true, grantedUntil: Deadline.AddDays(5), Now.AddDays(2));
+        issue.DecideExtension(grant: true, grantedUntil: Deadline.AddDays(5), null, Now.AddDays(2));
 
-        Assert.Equal(ExtensionState.Granted, issue.Extension);
-        Assert.Equal(Deadline.AddDays(5), issue.Deadline);
-        Assert.False(issue.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(20)));
+        Assert.Equal(ExtensionState.Granted, issue.Extension.State);
+        Assert.Equal(Deadline.AddDays(5), issue.Assignment.Deadline);
+        Assert.False(issue.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(20), NoHolidays));
     }
 
     [Fact]
@@ -41,9 +42,9 @@ public sealed class IssueHandlingRuleTests
     {
         var issue = SignedFor();
         issue.RequestExtension(Deadline.AddDays(10), "需现场核查", Now);
-        issue.DecideExtension(grant: false, grantedUntil: null, Now);
-        Assert.Equal(ExtensionState.Refused, issue.Extension);
-        Assert.Equal(Deadline, issue.Deadline);
+        issue.DecideExtension(grant: false, grantedUntil: null, null, Now);
+        Assert.Equal(ExtensionState.Refused, issue.Extension.State);
+        Assert.Equal(Deadline, issue.Assignment.Deadline);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class IssueHandlingRuleTests
         Assert.Throws<IllegalTransitionException>(() => pending.RequestExtension(Deadline.AddDays(6), "第二次", Now));
 
         var none = SignedFor();
-        Assert.Throws<IllegalTransitionException>(() => none.DecideExtension(true, null, Now));
+        Assert.Throws<IllegalTransitionException>(() => none.DecideExtension(true, null, null, Now));
 
         var earlier = SignedFor();
         Assert.Throws<IllegalTransitionException>(() => earlier.RequestExtension(Deadline.AddDays(-1), "更早", Now));
@@ -76,16 +77,16 @@ public sealed class IssueHandlingRuleTests
 
         issue.RequestMaterial("营业执照复印件", new DateTimeOffset(2026, 9, 30, 10, 0, 0, district));
         Assert.False(issue.OnTheClock);
-        Assert.False(issue.NeedsReminder(new DateTimeOffset(2026, 10, 9, 12, 0, 0, district), TimeSpan.FromDays(1)));
-        Assert.False(issue.EscalateIfOverdue(new DateTimeOffset(2026, 10, 10, 9, 0, 0, district), Deadline.AddDays(20)));
+        Assert.False(issue.RemindIfDue(new DateTimeOffset(2026, 10, 9, 12, 0, 0, district), TimeSpan.FromDays(1)));
+        Assert.False(issue.EscalateIfOverdue(new DateTimeOffset(2026, 10, 10, 9, 0, 0, district), Deadline.AddDays(20), calendar));
 
         issue.SupplyMaterial(new DateTimeOffset(2026, 10, 9, 9, 0, 0, district), calendar);
 
         // Stopped on 30 September and 8 October (the holidays were never working days): two working
         // days, so 9 October moves to the make-up Saturday 10 October and then Monday 12 October.
         Assert.Equal(IssueStatus.InProgress, issue.Status);
-        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, district), issue.Deadline!.Value.ToOffset(district));
-        Assert.Null(issue.ClockStoppedAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 12, 23, 59, 59, district), issue.Assignment.Deadline!.Value.ToOffset(district));
+        Assert.Null(issue.Material.ClockStoppedAt);
     }
 
     [Fact]
@@ -94,32 +95,32 @@ public sealed class IssueHandlingRuleTests
         var issue = SignedFor();
         issue.RequestMaterial("补充说明", Now);
         issue.SupplyMaterial(Now.AddHours(3), new WorkingCalendar([], []));
-        Assert.Equal(Deadline, issue.Deadline);
+        Assert.Equal(Deadline, issue.Assignment.Deadline);
     }
 
     [Fact]
     public void DisputedReturn_KeepsTheClockRunning_SendBackKeepsTheDeadline()
     {
         var issue = SignedFor();
-        issue.Return("不属于本单位职责", Now);
+        issue.Return("不属于本单位职责", null, Now);
         Assert.True(issue.OnTheClock);
 
-        issue.SendBack(Now.AddDays(1), Now.AddHours(5));
+        issue.SendBack(Now.AddDays(1), null, Now.AddHours(5));
 
         Assert.Equal(IssueStatus.Dispatched, issue.Status);
-        Assert.Equal("taxation", issue.DepartmentCode);
-        Assert.Equal(Deadline, issue.Deadline);
+        Assert.Equal("taxation", issue.Assignment.DepartmentCode);
+        Assert.Equal(Deadline, issue.Assignment.Deadline);
     }
 
     [Fact]
     public void Redispatch_AfterReturn_GoesToTheNewUnitWithANewDeadline()
     {
         var issue = SignedFor();
-        issue.Return("不属于本单位职责", Now);
+        issue.Return("不属于本单位职责", null, Now);
         issue.Redispatch(new DispatchOrder(DispatchKind.Assign, "market-regulation", Deadline.AddDays(3)), Now.AddHours(1));
         Assert.Equal(IssueStatus.Dispatched, issue.Status);
-        Assert.Equal("market-regulation", issue.DepartmentCode);
-        Assert.Equal(Deadline.AddDays(3), issue.Deadline);
+        Assert.Equal("market-regulation", issue.Assignment.DepartmentCode);
+        Assert.Equal(Deadline.AddDays(3), issue.Assignment.Deadline);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class IssueHandlingRuleTests
     {
         var issue = NewIssue();
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", Deadline, CoHandlers: ["finance", "taxation", "finance"]), Now);
-        Assert.Equal(["finance"], issue.CoHandlerCodes);
+        Assert.Equal(["finance"], issue.Assignment.CoHandlerCodes);
         Assert.True(issue.IsHandledBy("finance"));
         Assert.True(issue.IsHandledBy("taxation"));
         Assert.False(issue.IsHandledBy("transport"));
@@ -183,13 +184,13 @@ public sealed class IssueHandlingRuleTests
     {
         var issue = NewIssue();
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", Deadline), Now);
-        Assert.True(issue.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(7)));
-        Assert.Equal(SupervisionLevel.Office, issue.SupervisionLevel);
+        Assert.True(issue.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(7), NoHolidays));
+        Assert.Equal(SupervisionLevel.Office, issue.Assignment.SupervisionLevel);
 
         // The supervision deadline passes too.
         var overdueAgain = NewIssue();
         overdueAgain.Dispatch(new DispatchOrder(DispatchKind.Supervise, "taxation", Deadline, Level: SupervisionLevel.Office), Now);
-        Assert.True(overdueAgain.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(7)));
-        Assert.Equal(SupervisionLevel.Leadership, overdueAgain.SupervisionLevel);
+        Assert.True(overdueAgain.EscalateIfOverdue(Deadline.AddHours(1), Deadline.AddDays(7), NoHolidays));
+        Assert.Equal(SupervisionLevel.Leadership, overdueAgain.Assignment.SupervisionLevel);
     }
 }

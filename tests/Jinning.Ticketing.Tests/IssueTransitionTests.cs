@@ -26,8 +26,8 @@ public sealed class IssueTransitionTests
         issue.Dispatch(new DispatchOrder(DispatchKind.Assign, "taxation", Now.AddDays(10), Instructions: "按时办结"), Now);
 
         Assert.Equal(IssueStatus.Dispatched, issue.Status);
-        Assert.Equal("taxation", issue.DepartmentCode);
-        Assert.Equal(Now.AddDays(10), issue.Deadline);
+        Assert.Equal("taxation", issue.Assignment.DepartmentCode);
+        Assert.Equal(Now.AddDays(10), issue.Assignment.Deadline);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IssueTransitionTests
         foreach (var status in Enum.GetValues<IssueStatus>())
         {
             // Throws KeyNotFoundException if a status was added without deciding its transitions.
-            _ = IssueTransitions.Allows(status, IssueTransitions.Dispatch);
+            _ = IssueTransitions.Allows(status, IssueAction.Dispatch);
         }
     }
 }

@@ -6,6 +6,7 @@ using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Roster;
+using Jinning.Reporting.Scorecards;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Reporting.Data;
@@ -18,12 +19,15 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<DutyFact> DutyFacts => Set<DutyFact>();
     public DbSet<AttendanceFact> AttendanceFacts => Set<AttendanceFact>();
     public DbSet<TaskFact> TaskFacts => Set<TaskFact>();
+    public DbSet<ScorecardFact> ScorecardFacts => Set<ScorecardFact>();
+    public DbSet<CalendarYearFact> CalendarYearFacts => Set<CalendarYearFact>();
     public DbSet<ReportingState> ReportingState => Set<ReportingState>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>The tables a rebuild empties and refills from <see cref="RecordedEvents"/>.</summary>
-    public static readonly string[] ReadModelTables = ["issue_facts", "supervisor_facts", "duty_facts", "attendance_facts", "task_facts"];
+    public static readonly string[] ReadModelTables =
+        ["issue_facts", "supervisor_facts", "duty_facts", "attendance_facts", "task_facts", "scorecard_facts", "calendar_year_facts"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,7 +5,7 @@ using MassTransit;
 namespace Jinning.Reporting.Events;
 
 /// <summary>Everything reporting knows arrives here: each event is kept and projected (P5).</summary>
-public sealed class ReportingEventsConsumer(EventRecorder recorder) :
+public sealed partial class ReportingEventsConsumer(EventRecorder recorder) :
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>, IConsumer<TaskResultReported>
 {
     public Task Consume(ConsumeContext<IssueReported> context) => Record(context);

@@ -37,6 +37,14 @@ public sealed class IssueFact
     public int? Rating { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public bool Exposed { get; set; }
+    /// <summary><c>problem</c>, <c>suggestion</c> or <c>highlight</c>.</summary>
+    public string Type { get; set; } = "problem";
+    /// <summary>How the issue ended (T10): resolved, explained, unfounded, not-accepted, referred-elsewhere.</summary>
+    public string? Outcome { get; set; }
+    /// <summary>The reporter's answer at closing: confirmed, objected, timed-out, not-applicable.</summary>
+    public string? Confirmation { get; set; }
+    /// <summary>Deadlines missed, each an escalation.</summary>
+    public int Escalations { get; set; }
     public long Revision { get; set; }
 }
 
@@ -51,6 +59,9 @@ internal sealed class IssueFactConfiguration : IEntityTypeConfiguration<IssueFac
         builder.Property(f => f.Source).HasMaxLength(20);
         builder.Property(f => f.DepartmentCode).HasMaxLength(40);
         builder.Property(f => f.Status).HasMaxLength(20);
+        builder.Property(f => f.Type).HasMaxLength(20);
+        builder.Property(f => f.Outcome).HasMaxLength(30);
+        builder.Property(f => f.Confirmation).HasMaxLength(20);
         builder.HasIndex(f => f.ReportedOn);
         builder.HasIndex(f => f.Revision);
         builder.HasIndex(f => f.ReporterSupervisorId);

@@ -20,7 +20,8 @@ public sealed class IssueProjection(ReportingDbContext db)
         db.IssueFacts.Add(new IssueFact
         {
             IssueId = e.IssueId, TrackingNumber = e.TrackingNumber, Category = e.Category, Source = e.Source, ReporterSupervisorId = e.ReporterSupervisorId,
-            Status = "registered", Major = e.Major, ReportedAt = e.OccurredAt.ToUniversalTime(), ReportedOn = DistrictClock.Today(e.OccurredAt),
+            Status = "registered", Major = e.Major, Type = e.Type, ReportedAt = e.OccurredAt.ToUniversalTime(),
+            ReportedOn = DistrictClock.Today(e.OccurredAt),
             Revision = await NextRevisionAsync(ct),
         });
     }
@@ -52,7 +53,11 @@ public sealed class IssueProjection(ReportingDbContext db)
         fact.OnTime = deadline is { } due ? rectifiedAt <= due : null;
     });
 
-    public Task ApplyAsync(IssueOverdue e, CancellationToken ct) => Change(e.IssueId, ct, fact => fact.Overdue = true);
+    public Task ApplyAsync(IssueOverdue e, CancellationToken ct) => Change(e.IssueId, ct, fact =>
+    {
+        fact.Overdue = true;
+        fact.Escalations++;
+    });
 
     public Task ApplyAsync(FeedbackGiven e, CancellationToken ct) => Change(e.IssueId, ct, fact =>
     {
@@ -60,13 +65,29 @@ public sealed class IssueProjection(ReportingDbContext db)
         fact.FeedbackGiven = true;
     });
 
+    /// <summary>Issues closed before outcomes existed carry none: they were all confirmed as resolved.</summary>
     public Task ApplyAsync(IssueClosed e, CancellationToken ct) => Change(e.IssueId, ct, fact =>
     {
         fact.Status = "closed";
         fact.Closed = true;
-        fact.Accepted = true;
+        fact.Outcome = e.Outcome ?? "resolved";
+        fact.Confirmation = e.Confirmation ?? "confirmed";
+        fact.Accepted = fact.Confirmation == "confirmed";
         fact.Rating = e.Rating;
         fact.ClosedAt = e.OccurredAt.ToUniversalTime();
+    });
+
+    /// <summary>Into retaliation the issue leaves its department: it no longer counts for one.</summary>
+    public Task ApplyAsync(IssueReclassified e, CancellationToken ct) => Change(e.IssueId, ct, fact =>
+    {
+        fact.Category = e.Category;
+        fact.Type = e.Type;
+        fact.Major = e.Major;
+        if (e.Withdrawn)
+        {
+            fact.DepartmentCode = null;
+            fact.Status = "researching";
+        }
     });
 
     public Task ApplyAsync(IssueReopened e, CancellationToken ct) => Change(e.IssueId, ct, fact =>

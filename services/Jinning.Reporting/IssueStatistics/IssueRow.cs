@@ -13,6 +13,8 @@ public struct IssueRow
     public IssueFlags Flags;
     public float HandlingHours;     // NaN: not rectified
     public byte Rating;             // 0: not rated
+    public byte Outcome;            // 0: open; else 1 + index in IssueRows.Outcomes
+    public byte Confirmation;       // 0: open; else 1 + index in IssueRows.Confirmations
 }
 
 [Flags]
@@ -51,6 +53,9 @@ public sealed class KeyTable
 
 public static class IssueRows
 {
+    public static readonly string[] Outcomes = ["resolved", "explained", "unfounded", "not-accepted", "referred-elsewhere"];
+    public static readonly string[] Confirmations = ["confirmed", "objected", "timed-out", "not-applicable"];
+
     public static IssueRow From(IssueFact fact, KeyTable categories, KeyTable departments, KeyTable statuses)
     {
         var flags = IssueFlags.None;
@@ -71,6 +76,8 @@ public static class IssueRows
             Flags = flags,
             HandlingHours = fact.HandlingHours is { } hours ? (float)hours : float.NaN,
             Rating = (byte)(fact.Rating ?? 0),
+            Outcome = (byte)(Array.IndexOf(Outcomes, fact.Outcome) + 1),
+            Confirmation = (byte)(Array.IndexOf(Confirmations, fact.Confirmation) + 1),
         };
     }
 }

@@ -34,7 +34,11 @@ public sealed record SummaryGroup(
     int FeedbackObjected,
     int Rated,
     double? AverageRating,
-    double? SatisfactionRate);
+    double? SatisfactionRate,
+    /// <summary>Closed because the reporter did not answer within five working days: neither satisfied nor objected (T10).</summary>
+    int ConfirmationsTimedOut,
+    /// <summary>Closed issues by outcome (T10): resolved, explained, unfounded, not-accepted, referred-elsewhere.</summary>
+    IReadOnlyDictionary<string, int> Outcomes);
 
 /// <summary>
 /// Computes the summary from rows: one pass to count, then a selection (not a sort) per group for the
@@ -42,12 +46,14 @@ public sealed record SummaryGroup(
 /// <list type="bullet">
 /// <item>overdue rate = issues that went overdue / issues dispatched;</item>
 /// <item>on-time rate = rectified by the deadline in force / (rectified + overdue and not yet rectified);</item>
-/// <item>satisfaction = ratings of 4 or 5 / ratings.</item>
+/// <item>satisfaction = ratings of 4 or 5 / ratings;</item>
+/// <item>feedback accepted counts confirmations only: a confirmation timed out is counted apart, never as satisfied or objected.</item>
 /// </list>
 /// </summary>
 public static class IssueSummary
 {
-    public static readonly SummaryGroup Empty = new("all", 0, 0, 0, 0, 0, null, 0, 0, 0, null, null, null, 0, 0, 0, 0, null, null);
+    public static readonly SummaryGroup Empty = new("all", 0, 0, 0, 0, 0, null, 0, 0, 0, null, null, null, 0, 0, 0, 0, null, null, 0,
+        IssueRows.Outcomes.ToDictionary(o => o, _ => 0));
 
     public static IReadOnlyList<SummaryGroup> Compute(
         ReadOnlySpan<IssueRow> rows, SummaryGrouping grouping, DateOnly? from, DateOnly? to,
@@ -150,6 +156,8 @@ public static class IssueSummary
     private sealed class Accumulator
     {
         private int _count, _closed, _major, _dispatched, _overdue, _rectified, _onTime, _overdueOpen, _feedback, _accepted, _objected, _rated, _satisfied, _ratingSum;
+        private int _timedOut;
+        private readonly int[] _outcomes = new int[IssueRows.Outcomes.Length];
         private readonly List<float> _hours = [];
 
         public void Add(in IssueRow row)
@@ -173,6 +181,8 @@ public static class IssueSummary
             if ((flags & IssueFlags.FeedbackGiven) != 0) _feedback++;
             if ((flags & IssueFlags.Accepted) != 0) _accepted++;
             if ((flags & IssueFlags.Objected) != 0) _objected++;
+            if (row.Confirmation > 0 && IssueRows.Confirmations[row.Confirmation - 1] == "timed-out") _timedOut++;
+            if (row.Outcome > 0) _outcomes[row.Outcome - 1]++;
             if (row.Rating > 0)
             {
                 _rated++;
@@ -188,7 +198,9 @@ public static class IssueSummary
             var p90 = IssueSummary.Percentile(hours, 0.9);
             return new SummaryGroup(key, _count, _count - _closed, _closed, _major, _overdue, Rate(_overdue, _dispatched),
                 _rectified, _onTime, _rectified + _overdueOpen, Rate(_onTime, _rectified + _overdueOpen), median, p90,
-                _feedback, _accepted, _objected, _rated, _rated == 0 ? null : Math.Round((double)_ratingSum / _rated, 2), Rate(_satisfied, _rated));
+                _feedback, _accepted, _objected, _rated, _rated == 0 ? null : Math.Round((double)_ratingSum / _rated, 2),
+                Rate(_satisfied, _rated),
+                _timedOut, IssueRows.Outcomes.Select((o, i) => (o, i)).ToDictionary(p => p.o, p => _outcomes[p.i]));
         }
 
         private static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);

@@ -10,7 +10,8 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
 public static class ReportTables
 {
     public static readonly string[] SummaryColumns =
-        ["分组", "问题数", "未办结", "已办结", "重大问题", "超期数", "超期率", "已整改", "按期整改", "按期率", "办理时长中位数(小时)", "办理时长90分位(小时)", "已反馈", "确认满意", "提出异议", "平均评分", "满意率"];
+        ["分组", "问题数", "未办结", "已办结", "重大问题", "超期数", "超期率", "已整改", "按期整改", "按期率", "办理时长中位数(小时)", "办理时长90分位(小时)", "已反馈", "确认满意", "提出异议",
+            "平均评分", "满意率", "超时未确认"];
 
     public static IReadOnlyList<ReportTable> From(PeriodicReport report) =>
     [
@@ -21,6 +22,7 @@ public static class ReportTables
             ["按期率", report.Issues.OnTimeRate], ["超期率", report.Issues.OverdueRate],
             ["办理时长中位数(小时)", report.Issues.MedianHandlingHours], ["办理时长90分位(小时)", report.Issues.P90HandlingHours],
             ["确认满意", report.Issues.FeedbackAccepted], ["提出异议", report.Issues.FeedbackObjected],
+            ["超时未确认", report.Issues.ConfirmationsTimedOut],
             ["新聘监督员", report.SupervisorsAppointed], ["期末在任监督员", report.SupervisorsServing], ["曝光典型案例", report.CasesExposed],
         ]),
         Summary("按问题类别", report.ByCategory, CategoryName),
@@ -38,6 +40,7 @@ public static class ReportTables
         {
             label(g.Key), g.Count, g.Open, g.Closed, g.Major, g.Overdue, g.OverdueRate, g.Rectified, g.OnTime, g.OnTimeRate,
             g.MedianHandlingHours, g.P90HandlingHours, g.FeedbackGiven, g.FeedbackAccepted, g.FeedbackObjected, g.AverageRating, g.SatisfactionRate,
+            g.ConfirmationsTimedOut,
         }).ToList());
 
     public static string CategoryName(string category) => DistrictReference.IssueCategories.GetValueOrDefault(category, "其他");

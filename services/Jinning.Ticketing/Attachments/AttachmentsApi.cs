@@ -24,6 +24,8 @@ public static class AttachmentsApi
         var attachments = app.MapGroup("/api/ticketing/issues/{id:guid}/attachments").WithTags("Attachments");
         attachments.MapPost("/", Upload).WithName("UploadAttachment").WithSummary("上传附件（图片、PDF、Word、Excel、视频，单个不超过 10 MB）")
             .RequireRoles(Roles.Supervisor, Roles.Office, Roles.Department).DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachmentTypes.MaxSize + 64 * 1024));
         attachments.MapGet("/", List).WithName("ListAttachments").WithSummary("附件列表").RequireRoles(Roles.All);
         attachments.MapGet("/{attachmentId:guid}", Download).WithName("DownloadAttachment").WithSummary("下载附件").RequireRoles(Roles.All);
@@ -47,7 +49,7 @@ public static class AttachmentsApi
         {
             return TypedResults.NotFound();
         }
-        if (user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.DepartmentCode)
+        if (user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.Assignment.DepartmentCode)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只有牵头单位可以上传整改佐证", type: "https://jinning.gov.cn/problems/lead-unit-only");
         }
@@ -76,7 +78,8 @@ public static class AttachmentsApi
             UploadedBy = user.Identity?.Name ?? "unknown", UploadedByRole = user.FindFirst("role")?.Value ?? "unknown", UploadedAt = now,
         };
         db.Attachments.Add(attachment);
-        db.Record(issue, user, "attach", issue.Status, $"上传附件 {fileName}（{content.Length} 字节，SHA-256 {attachment.Sha256[..12]}…）", now);
+        db.Record(issue, user, IssueAction.Attach, issue.Status, $"上传附件 {fileName}（{content.Length} 字节，SHA-256 {attachment.Sha256[..12]}…）",
+            now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/ticketing/issues/{id}/attachments/{attachment.Id}", Respond(attachment));
     }

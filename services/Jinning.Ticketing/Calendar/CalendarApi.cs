@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
@@ -17,7 +19,8 @@ public static class CalendarApi
         var calendar = app.MapGroup("/api/ticketing/calendar").WithTags("Calendar");
         calendar.MapGet("/{year:int}", Get).WithName("GetCalendar").WithSummary("办理时限所用的法定节假日与调休工作日 (T4)")
             .RequireRoles(Roles.All);
-        calendar.MapPut("/{year:int}", Put).WithName("PutCalendar").WithSummary("更新某年的节假日与调休安排").RequireRoles(Roles.Office);
+        calendar.MapPut("/{year:int}", Put).WithName("PutCalendar").WithSummary("更新某年的节假日与调休安排").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -29,8 +32,10 @@ public static class CalendarApi
             : new CalendarResponse(year, calendar.Holidays.Order().ToList(), calendar.MakeUpWorkdays.Order().ToList(), calendar.UpdatedAt, calendar.UpdatedBy));
     }
 
+    /// <summary>Reporting counts working hours on the same calendar, so each change is published (<c>WorkingCalendarChanged</c>).</summary>
     public static async Task<Results<Ok<CalendarResponse>, ValidationProblem>> Put(
-        int year, CalendarRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        int year, CalendarRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time,
+            CancellationToken cancellationToken)
     {
         var holidays = request.Holidays ?? [];
         var makeUps = request.MakeUpWorkdays ?? [];
@@ -54,6 +59,11 @@ public static class CalendarApi
         calendar.MakeUpWorkdays = [.. makeUps.Distinct()];
         calendar.UpdatedAt = time.GetUtcNow();
         calendar.UpdatedBy = user.Identity?.Name;
+        outbox.Publish(new WorkingCalendarChanged
+        {
+            Year = year, Holidays = calendar.Holidays.Order().ToList(), MakeUpWorkdays = calendar.MakeUpWorkdays.Order().ToList(),
+            OccurredAt = calendar.UpdatedAt,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new CalendarResponse(year, calendar.Holidays.Order().ToList(), calendar.MakeUpWorkdays.Order().ToList(), calendar.UpdatedAt, calendar.UpdatedBy));
     }

@@ -1,5 +1,4 @@
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
+using System.Security.Claims;
 using Jinning.ServiceDefaults;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Data;
@@ -7,29 +6,38 @@ using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 using Microsoft.EntityFrameworkCore;
-using System.Security.Claims;
 
 namespace Jinning.Ticketing.Clock;
 
 /// <summary>
-/// The deadline clock (T4): a reminder to sign (催签) past the sign-for limit, a reminder (催办) a day
-/// before the deadline, and past it the issue is overdue (<c>IssueOverdue</c>) and escalates to
-/// supervision (督办) by itself, with supervision's own deadline, announced like any dispatch. Waiting
+/// The deadline clock (T4, T10): a reminder to sign (催签) past the sign-for limit, a reminder (催办) a
+/// day before the deadline, and past it the issue escalates one supervision level (督办) by itself,
+/// with supervision's own deadline, for every deadline missed; at the public-notice level a notice
+/// is published. A feedback nobody answered within five working days closes as timed out. Waiting
 /// for material is not a running status, so such issues are skipped until the clock runs again.
 /// </summary>
-public sealed class IssueClock(TicketingDbContext db, IOutbox outbox, TimeProvider time)
+public sealed class IssueClock(TicketingDbContext db, IssueStore store, TimeProvider time, ILogger<IssueClock> logger)
 {
     public static readonly TimeSpan ReminderBefore = TimeSpan.FromDays(1);
-    private static readonly ClaimsPrincipal System = new(new ClaimsIdentity([new Claim("name", "system"), new Claim("role", "system")], "system", "name", "role"));
+    private static readonly ClaimsPrincipal System = IssueHistoryRecorder.System;
+    private static readonly IssueStatus[] Running = [IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress,
+        IssueStatus.Returned];
 
-    public async Task<int> TickAsync(CancellationToken cancellationToken)
+    /// <returns>How many issues it changed, or null when another instance holds the clock this moment.</returns>
+    public async Task<int?> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // With several instances only one runs the clock at a time, so no reminder or escalation is doubled.
+        if (!await db.Database.SqlQueryRaw<bool>("SELECT pg_try_advisory_xact_lock(73100002) AS \"Value\"").SingleAsync(cancellationToken))
+        {
+            return null;
+        }
         var horizon = now + ReminderBefore;
-        var running = new[] { IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress, IssueStatus.Returned };
         var due = await db.Issues.Where(i =>
-                (running.Contains(i.Status) && i.Deadline != null && i.Deadline <= horizon)
-                || (i.Status == IssueStatus.Dispatched && i.SignForOverdueAt == null && i.SignForDeadline < now))
+                (Running.Contains(i.Status) && i.Assignment.Deadline != null && i.Assignment.Deadline <= horizon)
+                || (i.Status == IssueStatus.Dispatched && i.Assignment.SignForOverdueAt == null && i.Assignment.SignForDeadline < now)
+                || (i.Status == IssueStatus.FeedbackGiven && i.Feedback.ConfirmationDueAt < now))
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
@@ -37,67 +45,119 @@ public sealed class IssueClock(TicketingDbContext db, IOutbox outbox, TimeProvid
         }
         var calendar = await db.WorkingCalendarAsync(now, cancellationToken);
 
-        var changes = 0;
+        var changed = 0;
         foreach (var issue in due)
         {
-            var deadline = issue.Deadline!.Value;
-            var from = issue.Status;
-            if (issue.FlagSignForOverdue(now))
+            if (Advance(issue, now, calendar))
             {
-                outbox.Publish(new IssueReminderDue
-                {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = issue.SignForDeadline!.Value,
-                    OccurredAt = now, Reason = "sign-for",
-                });
-                db.Record(issue, System, "sign-for-overdue", from, "超过签收时限未签收，已催签。", now);
-                changes++;
-            }
-            if (issue.EscalateIfOverdue(now, DeadlineRules.DefaultDeadline(DispatchKind.Supervise, now, calendar)))
-            {
-                outbox.Publish(new IssueOverdue { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = deadline, OccurredAt = now });
-                outbox.AnnounceTransfer(issue, now, "逾期未办结，转为督办。");
-                db.Record(issue, System, "overdue-escalated", from, $"超过办理时限，自动转为督办，新时限 {DistrictClock.Today(issue.Deadline!.Value.ToOffset(DistrictClock.Offset)):yyyy-MM-dd}", now);
-                changes++;
-            }
-            else if (issue.NeedsReminder(now, ReminderBefore))
-            {
-                issue.MarkReminded(now);
-                outbox.Publish(new IssueReminderDue { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = deadline, OccurredAt = now });
-                db.Record(issue, System, "remind", from, "办理时限将至，已催办。", now);
-                changes++;
+                changed++;
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return changes;
+        await store.SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Issue clock at {Now} changed {Changed} of {Due} issues due", now, changed, due.Count);
+        return changed;
+    }
+
+    private bool Advance(Issue issue, DateTimeOffset now, WorkingCalendar calendar)
+    {
+        var from = issue.Status;
+        var changed = false;
+        if (issue.FlagSignForOverdue(now))
+        {
+            db.Record(issue, System, IssueAction.SignForOverdue, from, "超过签收时限未签收，已催签。", now);
+            changed = true;
+        }
+        if (issue.EscalateIfOverdue(now, DeadlineRules.DefaultDeadline(DispatchKind.Supervise, now, calendar), calendar))
+        {
+            var level = IssueLevels.Label(issue.Assignment.SupervisionLevel!.Value);
+            db.Record(issue, System, IssueAction.OverdueEscalated, from,
+                $"超过办理时限，自动升级为{level}，新时限 {DistrictClock.Today(issue.Assignment.Deadline!.Value):yyyy-MM-dd}", now);
+            return true;
+        }
+        if (issue.RemindIfDue(now, ReminderBefore))
+        {
+            db.Record(issue, System, IssueAction.Remind, from, "办理时限将至，已催办。", now);
+            return true;
+        }
+        if (issue.TimeOutConfirmation(now))
+        {
+            db.Record(issue, System, IssueAction.ConfirmationTimedOut, from,
+                $"反馈后 {IssueFeedback.ConfirmationWorkingDays} 个工作日内报告人未确认，自动办结。", now);
+            return true;
+        }
+        return changed;
     }
 }
 
-/// <summary>Runs the clock every few minutes on <see cref="TimeProvider"/>, and once at start to catch up.</summary>
-public sealed class IssueClockService(IServiceScopeFactory scopes, TimeProvider time, ILogger<IssueClockService> logger) : BackgroundService
+public static class IssueLevels
+{
+    public static string Label(SupervisionLevel level) => level switch
+    {
+        SupervisionLevel.Office => "办公室督办",
+        SupervisionLevel.Leadership => "领导督办",
+        _ => "通报",
+    };
+}
+
+/// <summary>What the clock has done since start: ticks completed and the time of the last, for the dashboard and for tests.</summary>
+public sealed class IssueClockStatus
+{
+    private long _ticks;
+    private long _lastTickAtTicks;
+
+    public long Ticks => Interlocked.Read(ref _ticks);
+
+    /// <summary>The clock reading the last completed tick worked with.</summary>
+    public DateTimeOffset? LastTickAt =>
+        Interlocked.Read(ref _lastTickAtTicks) is var at and > 0 ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+
+    public void Completed(DateTimeOffset at)
+    {
+        Interlocked.Exchange(ref _lastTickAtTicks, at.UtcTicks);
+        Interlocked.Increment(ref _ticks);
+    }
+}
+
+/// <summary>
+/// Runs the clock every few minutes on <see cref="TimeProvider"/>, and once at start to catch up. A
+/// periodic timer, created once, so a clock jump while a tick runs is never lost.
+/// </summary>
+public sealed class IssueClockService(IServiceScopeFactory scopes, TimeProvider time, IssueClockStatus status,
+    ILogger<IssueClockService> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        using var timer = new PeriodicTimer(Interval, time);
+        do
         {
             try
             {
+                var now = time.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<IssueClock>().TickAsync(stoppingToken);
+                status.Completed(now);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 logger.LogError(exception, "Issue clock tick failed; retrying at the next one");
             }
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

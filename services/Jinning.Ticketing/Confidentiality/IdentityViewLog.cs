@@ -31,7 +31,9 @@ public static class IdentityViewLog
     public static IEndpointRouteBuilder MapIdentityViewLogApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/ticketing/issues/{id:guid}/identity-views").WithTags("History")
-            .MapGet("/", List).WithName("ListReporterIdentityViews").WithSummary("谁在何时查看过报告人身份 (T8)").RequireRoles(Roles.Office, Roles.Discipline);
+            .MapGet("/", List).WithName("ListReporterIdentityViews").WithSummary("谁在何时查看过报告人身份 (T8)")
+            .RequireRoles(Roles.Office, Roles.Discipline)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

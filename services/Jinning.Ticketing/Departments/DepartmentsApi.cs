@@ -18,8 +18,10 @@ public static class DepartmentsApi
     {
         var departments = app.MapGroup("/api/ticketing/departments").WithTags("Departments");
         departments.MapGet("/", List).WithName("ListDepartments").WithSummary("责任单位").RequireRoles(Roles.All);
-        departments.MapPost("/", Create).WithName("CreateDepartment").WithSummary("新增责任单位（办公室维护）").RequireRoles(Roles.Office);
-        departments.MapPut("/{code}", Update).WithName("UpdateDepartment").WithSummary("修改名称或停用责任单位（办公室维护）").RequireRoles(Roles.Office);
+        departments.MapPost("/", Create).WithName("CreateDepartment").WithSummary("新增责任单位（办公室维护）").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        departments.MapPut("/{code}", Update).WithName("UpdateDepartment").WithSummary("修改名称或停用责任单位（办公室维护）").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

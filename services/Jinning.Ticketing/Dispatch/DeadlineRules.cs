@@ -28,6 +28,10 @@ public static class DeadlineRules
     public static DateTimeOffset SignForDeadline(DateTimeOffset dispatchedAt, WorkingCalendar calendar) =>
         EndOfWorkingDay(dispatchedAt, SignForWorkingDays, calendar);
 
+    /// <summary>The reporter confirms or objects by the end of the fifth working day after the feedback (T10).</summary>
+    public static DateTimeOffset ConfirmationDue(DateTimeOffset feedbackAt, WorkingCalendar calendar) =>
+        EndOfWorkingDay(feedbackAt, IssueFeedback.ConfirmationWorkingDays, calendar);
+
     private static DateTimeOffset EndOfWorkingDay(DateTimeOffset from, int workingDays, WorkingCalendar calendar)
     {
         var due = calendar.AddWorkingDays(DistrictClock.Today(from), workingDays);

@@ -1,12 +1,8 @@
-using System.Security.Claims;
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Calendar;
-using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Jinning.Ticketing.Handling;
 
@@ -22,7 +18,8 @@ public static class ExtensionApi
 
     public static IEndpointRouteBuilder MapExtensionApi(this IEndpointRouteBuilder app)
     {
-        var issue = app.MapGroup("/api/ticketing/issues/{id:guid}").WithTags("Handling");
+        var issue = app.MapGroup("/api/ticketing/issues/{id:guid}").WithTags("Handling")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         issue.MapPost("/extension", Request).WithName("RequestExtension").WithSummary("申请延期，须在办理时限届满前 (T4)").RequireRoles(Roles.Department);
         issue.MapPost("/extension/decision", Decide).WithName("DecideExtension").WithSummary("批准或不批准延期 (T4)").RequireRoles(Roles.Office);
         issue.MapPost("/material-request", AskForMaterial).WithName("RequestMaterial").WithSummary("要求补充材料，期间停止计时 (T4)").RequireRoles(Roles.Department);
@@ -30,52 +27,63 @@ public static class ExtensionApi
         return app;
     }
 
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Request(
-        Guid id, ExtensionRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken ct) =>
-        request.Until is null ? IssueChange.Invalid("until", "须注明申请延至的时限。")
-        : IssueChange.Required(request.Reason, "reason", "延期理由", 2000) ?? IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.Extension,
-            $"申请延期至 {Day(request.Until.Value)}：{request.Reason}", Actor.LeadUnit, (issue, now) =>
-            {
-                var deadline = issue.Deadline;
-                issue.RequestExtension(request.Until.Value, request.Reason!.Trim(), now);
-                outbox.Publish(new IssueExtensionRequested
-                {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Deadline = deadline!.Value,
-                    RequestedUntil = issue.ExtensionRequestedUntil!.Value, Reason = issue.ExtensionReason!, OccurredAt = now,
-                });
-            }, ct);
-
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Decide(
-        Guid id, ExtensionDecisionRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken ct) =>
-        request.Granted is null ? IssueChange.Invalid("granted", "须注明是否批准延期。")
-        : request.Note?.Length > 2000 ? IssueChange.Invalid("note", "审批意见不超过 2000 字。")
-        : IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.ExtensionDecision,
-            $"{(request.Granted.Value ? "批准延期" : "不批准延期")}。{request.Note}", Actor.Any, (issue, now) =>
-            {
-                issue.DecideExtension(request.Granted.Value, request.Until, now);
-                outbox.Publish(new IssueExtensionDecided
-                {
-                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.DepartmentCode!, Granted = request.Granted.Value,
-                    Deadline = issue.Deadline!.Value, Note = request.Note, OccurredAt = now,
-                });
-            }, ct);
-
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AskForMaterial(
-        Guid id, MaterialRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct) =>
-        IssueChange.Required(request.Note, "note", "所需材料", 2000) ?? IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.RequestMaterial,
-            $"要求补充材料：{request.Note}", Actor.LeadUnit, (issue, now) => issue.RequestMaterial(request.Note!.Trim(), now), ct);
-
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SupplyMaterial(
-        Guid id, MaterialRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct) =>
-        request.Note?.Length > 2000 ? IssueChange.Invalid("note", "说明不超过 2000 字。")
-        : SupplyAsync(id, request, user, db, time, ct);
-
-    private static async Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SupplyAsync(
-        Guid id, MaterialRequest request, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IssueChangeResult> Request(Guid id, ExtensionRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
     {
-        var calendar = await db.WorkingCalendarAsync(time.GetUtcNow(), ct);
-        return await IssueChange.ApplyAsync(id, user, db, time, IssueTransitions.SupplyMaterial, $"材料已补充，恢复计时，时限顺延停止计时的工作日。{request.Note}", Actor.Any,
-            (issue, now) => issue.SupplyMaterial(now, calendar), ct);
+        if (request.Until is not { } until)
+        {
+            return InputProblems.Invalid("until", "须注明申请延至的时限。");
+        }
+        if (Input.Required(request.Reason, "reason", "延期理由", 2000) is { } invalid)
+        {
+            return invalid;
+        }
+        var reason = request.Reason!.Trim();
+        return await IssueChange.ApplyAsync(id, services, IssueAction.Extension, $"申请延期至 {Day(until)}：{request.Reason}", Actor.LeadUnit,
+            (issue, now) => issue.RequestExtension(until, reason, now), ct);
+    }
+
+    public static async Task<IssueChangeResult> Decide(Guid id, ExtensionDecisionRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
+    {
+        if (request.Granted is not { } granted)
+        {
+            return InputProblems.Invalid("granted", "须注明是否批准延期。");
+        }
+        if (Input.Optional(request.Note, "note", "审批意见", 2000) is { } invalid)
+        {
+            return invalid;
+        }
+        var decision = "不批准延期";
+        if (granted)
+        {
+            decision = "批准延期";
+        }
+        return await IssueChange.ApplyAsync(id, services, IssueAction.ExtensionDecision, $"{decision}。{request.Note}", Actor.Any,
+            (issue, now) => issue.DecideExtension(granted, request.Until, request.Note, now), ct);
+    }
+
+    public static async Task<IssueChangeResult> AskForMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
+    {
+        if (Input.Required(request.Note, "note", "所需材料", 2000) is { } invalid)
+        {
+            return invalid;
+        }
+        var note = request.Note!.Trim();
+        return await IssueChange.ApplyAsync(id, services, IssueAction.MaterialRequest, $"要求补充材料：{request.Note}", Actor.LeadUnit,
+            (issue, now) => issue.RequestMaterial(note, now), ct);
+    }
+
+    public static async Task<IssueChangeResult> SupplyMaterial(Guid id, MaterialRequest request, [AsParameters] IssueServices services,
+        CancellationToken ct)
+    {
+        if (Input.Optional(request.Note, "note", "说明", 2000) is { } invalid)
+        {
+            return invalid;
+        }
+        return await IssueChange.ApplyAsync(id, services, IssueAction.MaterialSupplied, $"材料已补充，恢复计时，时限顺延停止计时的工作日。{request.Note}",
+            Actor.Any, async (issue, now) => issue.SupplyMaterial(now, await services.Db.WorkingCalendarAsync(now, ct)), ct);
     }
 
     private static string Day(DateTimeOffset at) => DistrictClock.Today(at).ToString("yyyy-MM-dd");

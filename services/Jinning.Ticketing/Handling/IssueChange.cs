@@ -23,26 +23,61 @@ public enum Actor
     Reporter,
 }
 
+/// <summary>What a handler that changes an issue needs, bundled for <c>[AsParameters]</c> (eShop <c>OrderServices</c>).</summary>
+public sealed class IssueServices(TicketingDbContext db, IssueStore store, TimeProvider time, ClaimsPrincipal user)
+{
+    public TicketingDbContext Db { get; } = db;
+    public IssueStore Store { get; } = store;
+    public TimeProvider Time { get; } = time;
+    public ClaimsPrincipal User { get; } = user;
+}
+
 /// <summary>
 /// One change of an issue: load it as the caller may see it (404 otherwise: a department only its
 /// own, a supervisor only their report), check the caller may make it (403), apply the transition
-/// (409 if illegal), record history, commit — the change, its history and its events in one transaction.
+/// (409 if illegal), record history, save through <see cref="IssueStore"/> — the change, its
+/// history and its events in one transaction — and answer with the issue as the caller may see it.
 /// </summary>
 public static class IssueChange
 {
-    public static async Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, string action, string? note, Actor actor,
-        Action<Issue, DateTimeOffset> change, CancellationToken cancellationToken)
+    public static Task<IssueChangeResult> ApplyAsync(
+        Guid id, IssueServices services, IssueAction action, string? note, Actor actor, Action<Issue, DateTimeOffset> change,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(id, services, action, note, actor, (issue, now) =>
+        {
+            change(issue, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>For a change that first looks something up about the issue (its reporter's sign-in, the calendar).</summary>
+    public static async Task<IssueChangeResult> ApplyAsync(
+        Guid id, IssueServices services, IssueAction action, string? note, Actor actor, Func<Issue, DateTimeOffset, Task> change,
+        CancellationToken cancellationToken)
     {
-        var issue = await db.Issues.VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var user = services.User;
+        var issue = await services.Db.Issues.VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
         {
             return TypedResults.NotFound();
         }
-        if (actor == Actor.LeadUnit && user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.DepartmentCode)
+        if (Refusal(issue, user, action, actor) is { } refused)
+        {
+            return refused;
+        }
+        var now = services.Time.GetUtcNow();
+        var from = issue.Status;
+        await change(issue, now);
+        services.Db.Record(issue, user, action, from, note, now);
+        await services.Store.SaveAsync(cancellationToken);
+        return TypedResults.Ok(IssueResponse.From(issue, user));
+    }
+
+    private static ProblemHttpResult? Refusal(Issue issue, ClaimsPrincipal user, IssueAction action, Actor actor)
+    {
+        if (actor == Actor.LeadUnit && user.IsInRole(Roles.Department) && user.DepartmentCode() != issue.Assignment.DepartmentCode)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只有牵头单位可以执行此操作",
-                detail: $"协办单位只能报告进展；{IssueTransitions.ActionLabel(action)}由牵头单位 {issue.DepartmentCode} 办理。",
+                detail: $"协办单位只能报告进展；{IssueTransitions.Label(action)}由牵头单位 {issue.Assignment.DepartmentCode} 办理。",
                 type: "https://jinning.gov.cn/problems/lead-unit-only");
         }
         if (actor == Actor.Reporter && user.IsOffice() && issue.ReporterSupervisorId is not null)
@@ -57,20 +92,18 @@ public static class IssueChange
                 detail: "该问题由其他监督员报告，您的重复报告已并入；办理结果会同时反馈给您。",
                 type: "https://jinning.gov.cn/problems/reporter-only");
         }
-        var now = time.GetUtcNow();
-        var from = issue.Status;
-        change(issue, now);
-        db.Record(issue, user, action, from, note, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(issue, user));
+        return null;
     }
+}
 
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>>? Required(string? value, string field, string label, int maxLength) =>
-        !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength
-            ? null
-            : Invalid(field, $"{label}不能为空，且不超过 {maxLength} 字。");
+/// <summary>Checks of free text at the edge, each answering a validation problem naming its field (or nothing when fine).</summary>
+public static class Input
+{
+    public static ValidationProblem? Required(string? value, string field, string label, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) || value.Length > maxLength
+            ? InputProblems.Invalid(field, $"{label}不能为空，且不超过 {maxLength} 字。")
+            : null;
 
-    public static Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Invalid(string field, string message) =>
-        Task.FromResult<Results<Ok<IssueResponse>, NotFound, ValidationProblem, ProblemHttpResult>>(
-            InputProblems.Invalid(field, message));
+    public static ValidationProblem? Optional(string? value, string field, string label, int maxLength) =>
+        value?.Length > maxLength ? InputProblems.Invalid(field, $"{label}不超过 {maxLength} 字。") : null;
 }

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
+using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +15,15 @@ public static class HistoryApi
     public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/ticketing/issues/{id:guid}/history").WithTags("History")
-            .MapGet("/", Get).WithName("GetIssueHistory").WithSummary("问题的全部变更记录，只增不改 (T8)").RequireRoles(Roles.Office);
+            .MapGet("/", Get).WithName("GetIssueHistory").WithSummary("问题的全部变更记录，只增不改；区纪委区监委可查看打击报复线索的记录 (T8, T12)")
+            .RequireRoles(Roles.Office, Roles.Discipline).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    public static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> Get(Guid id, TicketingDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> Get(
+        Guid id, ClaimsPrincipal user, TicketingDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Issues.AnyAsync(i => i.Id == id, cancellationToken))
+        if (!await db.Issues.VisibleTo(user).AnyAsync(i => i.Id == id, cancellationToken))
         {
             return TypedResults.NotFound();
         }

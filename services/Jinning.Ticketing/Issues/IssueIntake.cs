@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults;
+using Jinning.ServiceDefaults.Security;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
 using MassTransit;
@@ -10,45 +9,38 @@ using MassTransit;
 namespace Jinning.Ticketing.Issues;
 
 /// <summary>
-/// Registers an issue however it came in (T1, T2, T6): tracking number <c>WT-&lt;yyyyMMdd&gt;-&lt;seq&gt;</c>
-/// in district dates, history, <c>IssueReported</c> (major ones reach the office at once), and
-/// <c>RetaliationReported</c> for the discipline commission — all in one transaction.
+/// Registers an issue however it came in (T1, T2, T6, T11): tracking number <c>WT-&lt;yyyyMMdd&gt;-&lt;seq&gt;</c>
+/// in district dates, history, and its events — all in one transaction. A complaint from outside the
+/// scheme gets a one-time query code, returned once and kept only as a hash (T13).
 /// </summary>
-public sealed class IssueIntake(TicketingDbContext db, IOutbox outbox, TimeProvider time)
+public sealed class IssueIntake(TicketingDbContext db, IssueStore store, TimeProvider time)
 {
-    public async Task<Issue> RegisterAsync(ReportIssueRequest.Valid valid, Guid? reporterSupervisorId, ClaimsPrincipal user,
-        string? complainantContact, CancellationToken cancellationToken)
+    public sealed record Registered(Issue Issue, string? QueryCode);
+
+    public async Task<Registered> RegisterAsync(ReportIssueRequest.Valid valid, ClaimsPrincipal user, string? historyNote,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var localDay = DistrictClock.Today(now).ToString("yyyyMMdd");
+        var queryCode = valid.IsComplaint ? OneTimeCode.New() : null;
+        var queryCodeHash = queryCode is null ? null : SecretHasher.Hash(queryCode);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A consumer's inbox transaction is already open; an endpoint opens its own.
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         var sequence = await db.NextSequenceValueAsync("issue", localDay, cancellationToken);
         var issue = Issue.Report(
             NewId.NextGuid(), $"WT-{localDay}-{sequence:0000}", valid.Title, valid.Description, valid.Category, valid.Channel,
-            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, reporterSupervisorId, now);
-        issue.RecordComplainant(complainantContact);
+            valid.Source, valid.Place, valid.InvolvedUnit, valid.Major, valid.ReporterSupervisorId, now, valid.Type);
+        issue.RecordComplainant(valid.ComplainantContact, queryCodeHash);
         db.Issues.Add(issue);
-        db.Record(issue, user, "report", null, null, now);
-        outbox.Publish(new IssueReported
+        db.Record(issue, user, IssueAction.Report, null, historyNote, now);
+        await store.SaveAsync(cancellationToken);
+        if (transaction is not null)
         {
-            IssueId = issue.Id,
-            TrackingNumber = issue.TrackingNumber,
-            Title = issue.Title,
-            Category = KebabEnum.Format(issue.Category),
-            Channel = KebabEnum.Format(issue.Channel),
-            Source = KebabEnum.Format(issue.Source),
-            Major = issue.Major,
-            ReporterSupervisorId = issue.ReporterSupervisorId,
-            OccurredAt = now,
-        });
-        if (issue.Category == IssueCategory.Retaliation)
-        {
-            // Art. 8.3: obstruction of or retaliation against a supervisor goes to the discipline commission.
-            outbox.Publish(new RetaliationReported { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, OccurredAt = now });
+            await transaction.CommitAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return issue;
+        return new Registered(issue, queryCode);
     }
 }

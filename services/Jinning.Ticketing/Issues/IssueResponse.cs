@@ -45,34 +45,53 @@ public sealed record IssueResponse(
     string? MaterialRequest,
     Guid? MergedIntoId,
     IReadOnlyList<Guid>? MergedReporterSupervisorIds,
-    DateTimeOffset? OverdueAt)
+    DateTimeOffset? OverdueAt,
+    IssueType Type,
+    IssueOutcome? Outcome,
+    Confirmation? Confirmation,
+    string? CloseReason,
+    DateTimeOffset? FeedbackGivenAt,
+    DateTimeOffset? ConfirmationDueAt,
+    int Escalations,
+    DisciplineStage? DisciplineStage)
 {
-    /// <summary>Whether <paramref name="reader"/> sees who reported: the office, or the reporter themself.</summary>
+    /// <summary>The complainant's one-time query code (T13): only in the answer that registered the complaint, never again.</summary>
+    public string? QueryCode { get; init; }
+
+    /// <summary>Whether <paramref name="reader"/> sees who reported: the office, the discipline commission (T12), or the reporter
+    /// themself.</summary>
     public static bool RevealsReporterTo(Issue issue, ClaimsPrincipal reader) =>
-        reader.IsOffice() || (reader.SupervisorId() is { } own && own == issue.ReporterSupervisorId);
+        reader.IsOffice() || reader.IsInRole(Roles.Discipline) || (reader.SupervisorId() is { } own && own == issue.ReporterSupervisorId);
 
     /// <summary>A view that must go on the identity-view log (T8): someone other than the reporter sees who reported.</summary>
     public static bool IsIdentityView(Issue issue, ClaimsPrincipal reader) =>
-        reader.IsOffice() && (issue.ReporterSupervisorId is not null || issue.MergedReporterSupervisorIds.Count > 0 || issue.ComplainantContact is not null);
+        (reader.IsOffice() || reader.IsInRole(Roles.Discipline))
+        && (issue.ReporterSupervisorId is not null || issue.MergedReporterSupervisorIds.Count > 0 || issue.ComplainantContact is not null);
 
     /// <summary>
-    /// The reporter is shown only to the office and to the reporter. Everyone else, departments
-    /// above all, sees a pseudonym that is stable for the issue and reveals nothing (T8).
+    /// The reporter is shown only to the office, the discipline commission and the reporter. Everyone
+    /// else, departments above all, sees a pseudonym that is stable for the issue and reveals nothing (T8).
     /// </summary>
     public static IssueResponse From(Issue issue, ClaimsPrincipal reader)
     {
         var revealReporter = RevealsReporterTo(issue, reader);
+        var office = reader.IsOffice();
+        var assignment = issue.Assignment;
         return new(
             issue.Id, issue.TrackingNumber, issue.Title, issue.Description, issue.Category, issue.Channel, issue.Source,
             issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
             revealReporter ? issue.ReporterSupervisorId : null,
             Pseudonym(issue),
-            issue.DepartmentCode, issue.DispatchKind, issue.Deadline, issue.Instructions, issue.ReturnReason, issue.RectificationSummary,
-            issue.RectificationEvidence, issue.Feedback, issue.Rating, issue.ObjectionReason, issue.ClosedAt,
-            reader.IsOffice() ? issue.ComplainantContact : null, issue.ExposedAt,
-            issue.CoHandlerCodes, issue.SupervisionLevel, issue.SignForDeadline, issue.SignedForAt, issue.Extension, issue.ExtensionRequestedUntil,
-            issue.ExtensionReason, issue.ClockStoppedAt, issue.MaterialRequest, issue.MergedIntoId,
-            reader.IsOffice() ? issue.MergedReporterSupervisorIds : null, issue.OverdueAt);
+            assignment.DepartmentCode, assignment.DispatchKind, assignment.Deadline, assignment.Instructions, assignment.ReturnReason,
+            issue.Rectification.Summary, issue.Rectification.Evidence, issue.Feedback.Message, issue.Feedback.Rating,
+            issue.Feedback.ObjectionReason,
+            issue.ClosedAt, office ? issue.ComplainantContact : null, issue.Case.ExposedAt,
+            assignment.CoHandlerCodes, assignment.SupervisionLevel, assignment.SignForDeadline, assignment.SignedForAt,
+            issue.Extension.State, issue.Extension.RequestedUntil, issue.Extension.Reason, issue.Material.ClockStoppedAt,
+            issue.Material.Request,
+            issue.MergedIntoId, office ? issue.MergedReporterSupervisorIds : null, assignment.OverdueAt,
+            issue.Type, issue.Outcome, issue.Confirmation, issue.CloseReason, issue.Feedback.GivenAt, issue.Feedback.ConfirmationDueAt,
+            assignment.Escalations, issue.DisciplineStage);
     }
 
     private static string? Pseudonym(Issue issue)

@@ -1,44 +1,77 @@
 namespace Jinning.Ticketing.Issues;
 
+/// <summary>
+/// Everything that can happen to an issue, as it appears on the history (kebab case). The first
+/// group changes the status and is governed by <see cref="IssueTransitions"/>; the rest are recorded only.
+/// </summary>
+public enum IssueAction
+{
+    Research,
+    Dispatch,
+    Accept,
+    Return,
+    Progress,
+    Rectification,
+    Feedback,
+    Acceptance,
+    Objection,
+    ReturnDecision,
+    Extension,
+    ExtensionDecision,
+    MaterialRequest,
+    MaterialSupplied,
+    Review,
+    Merge,
+    Reclassify,
+    Close,
+
+    Report,
+    Absorb,
+    Attach,
+    Expose,
+    Remind,
+    SignForOverdue,
+    OverdueEscalated,
+    ConfirmationTimedOut,
+    ReporterUnreachable,
+    DisciplineHandling,
+}
+
 /// <summary>The issue state machine in one table: which action is legal in which status.</summary>
 public static class IssueTransitions
 {
-    public const string Research = "research";
-    public const string Dispatch = "dispatch";
-    public const string Accept = "accept";
-    public const string Return = "return";
-    public const string Progress = "progress";
-    public const string Rectify = "rectification";
-    public const string Feedback = "feedback";
-    public const string Acceptance = "acceptance";
-    public const string Objection = "objection";
-    public const string ReturnDecision = "return-decision";
-    public const string Extension = "extension";
-    public const string ExtensionDecision = "extension-decision";
-    public const string RequestMaterial = "material-request";
-    public const string SupplyMaterial = "material-supplied";
-    public const string Review = "review";
-    public const string Merge = "merge";
+    /// <summary>The office may correct the classification of anything still open (T12).</summary>
+    private static readonly IssueAction[] OpenToReclassify = [IssueAction.Reclassify];
 
-    private static readonly Dictionary<IssueStatus, string[]> Legal = new()
+    private static readonly Dictionary<IssueStatus, IssueAction[]> Legal = new()
     {
-        [IssueStatus.Registered] = [Research, Dispatch, Merge],
-        [IssueStatus.Researching] = [Dispatch, Merge],
-        [IssueStatus.Dispatched] = [Accept, Return],
-        [IssueStatus.SignedFor] = [Progress, Rectify, Return, Extension, ExtensionDecision, RequestMaterial],
-        [IssueStatus.InProgress] = [Progress, Rectify, Return, Extension, ExtensionDecision, RequestMaterial],
-        [IssueStatus.WaitingForMaterial] = [SupplyMaterial, ExtensionDecision],
+        [IssueStatus.Registered] = [IssueAction.Research, IssueAction.Dispatch, IssueAction.Merge, IssueAction.Close, .. OpenToReclassify],
+        [IssueStatus.Researching] = [IssueAction.Dispatch, IssueAction.Merge, IssueAction.Close, .. OpenToReclassify],
+        [IssueStatus.Dispatched] = [IssueAction.Accept, IssueAction.Return, .. OpenToReclassify],
+        [IssueStatus.SignedFor] =
+        [
+            IssueAction.Progress, IssueAction.Rectification, IssueAction.Return, IssueAction.Extension, IssueAction.ExtensionDecision,
+            IssueAction.MaterialRequest, .. OpenToReclassify,
+        ],
+        [IssueStatus.InProgress] =
+        [
+            IssueAction.Progress, IssueAction.Rectification, IssueAction.Return, IssueAction.Extension, IssueAction.ExtensionDecision,
+            IssueAction.MaterialRequest, .. OpenToReclassify,
+        ],
+        [IssueStatus.WaitingForMaterial] = [IssueAction.MaterialSupplied, IssueAction.ExtensionDecision, .. OpenToReclassify],
         // The office arbitrates a return: send it back, or dispatch it elsewhere (also by a plain dispatch).
-        [IssueStatus.Returned] = [ReturnDecision, Dispatch],
-        [IssueStatus.Rectified] = [Review, Feedback],
-        [IssueStatus.Reviewed] = [Feedback],
-        [IssueStatus.FeedbackGiven] = [Acceptance, Objection],
-        [IssueStatus.Reopened] = [Dispatch],
+        [IssueStatus.Returned] = [IssueAction.ReturnDecision, IssueAction.Dispatch, .. OpenToReclassify],
+        [IssueStatus.Rectified] = [IssueAction.Review, IssueAction.Feedback, .. OpenToReclassify],
+        [IssueStatus.Reviewed] = [IssueAction.Feedback, .. OpenToReclassify],
+        // Closing while the reporter may still answer is refused by the issue itself (T10).
+        [IssueStatus.FeedbackGiven] = [IssueAction.Acceptance, IssueAction.Objection, IssueAction.Close, .. OpenToReclassify],
+        // After an objection the office redoes the issue, or closes it with the objection on record.
+        [IssueStatus.Reopened] = [IssueAction.Dispatch, IssueAction.Close, .. OpenToReclassify],
         [IssueStatus.Closed] = [],
         [IssueStatus.Merged] = [],
     };
 
-    public static bool Allows(IssueStatus status, string action) => Legal[status].Contains(action);
+    public static bool Allows(IssueStatus status, IssueAction action) => Legal[status].Contains(action);
 
     public static string Label(IssueStatus status) => status switch
     {
@@ -58,24 +91,45 @@ public static class IssueTransitions
         _ => status.ToString(),
     };
 
-    public static string ActionLabel(string action) => action switch
+    public static string Label(IssueAction action) => action switch
     {
-        Research => "研究",
-        Dispatch => "转办/交办/督办",
-        Accept => "签收",
-        Return => "退单",
-        Progress => "报告进展",
-        Rectify => "报告整改",
-        Feedback => "反馈",
-        Acceptance => "确认办结",
-        Objection => "提出异议",
-        ReturnDecision => "退单裁定",
-        Extension => "申请延期",
-        ExtensionDecision => "延期审批",
-        RequestMaterial => "要求补充材料",
-        SupplyMaterial => "补充材料",
-        Review => "审核整改",
-        Merge => "合并重复问题",
-        _ => action,
+        IssueAction.Research => "研究",
+        IssueAction.Dispatch => "转办/交办/督办",
+        IssueAction.Accept => "签收",
+        IssueAction.Return => "退单",
+        IssueAction.Progress => "报告进展",
+        IssueAction.Rectification => "报告整改",
+        IssueAction.Feedback => "反馈",
+        IssueAction.Acceptance => "确认办结",
+        IssueAction.Objection => "提出异议",
+        IssueAction.ReturnDecision => "退单裁定",
+        IssueAction.Extension => "申请延期",
+        IssueAction.ExtensionDecision => "延期审批",
+        IssueAction.MaterialRequest => "要求补充材料",
+        IssueAction.MaterialSupplied => "补充材料",
+        IssueAction.Review => "审核整改",
+        IssueAction.Merge => "合并重复问题",
+        IssueAction.Reclassify => "调整分类",
+        IssueAction.Close => "办结",
+        _ => action.ToString(),
+    };
+
+    public static string Label(IssueOutcome outcome) => outcome switch
+    {
+        IssueOutcome.Resolved => "已解决",
+        IssueOutcome.Explained => "已解释说明",
+        IssueOutcome.Unfounded => "不属实",
+        IssueOutcome.NotAccepted => "不予受理",
+        IssueOutcome.ReferredElsewhere => "转其他渠道办理",
+        _ => outcome.ToString(),
+    };
+
+    public static string Label(Confirmation confirmation) => confirmation switch
+    {
+        Confirmation.Confirmed => "报告人确认",
+        Confirmation.Objected => "报告人有异议",
+        Confirmation.TimedOut => "超期未确认",
+        Confirmation.NotApplicable => "无需确认",
+        _ => confirmation.ToString(),
     };
 }

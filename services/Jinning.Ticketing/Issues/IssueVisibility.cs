@@ -5,7 +5,8 @@ namespace Jinning.Ticketing.Issues;
 
 /// <summary>
 /// Who sees which issue (T6, T8): the office all; a supervisor their own reports and those their
-/// duplicate was merged into; a department only what it leads or co-handles; the discipline commission only retaliation reports.
+/// duplicate was merged into; a department only what it leads or co-handles, and never a retaliation
+/// report (<see cref="RetaliationRule"/>); the discipline commission only retaliation reports.
 /// </summary>
 public static class IssueVisibility
 {
@@ -25,7 +26,8 @@ public static class IssueVisibility
         }
         if (user.IsInRole(Roles.Department) && user.DepartmentCode() is { } department)
         {
-            return issues.Where(i => i.DepartmentCode == department || i.CoHandlerCodes.Contains(department));
+            return issues.Where(RetaliationRule.VisibleToDepartments)
+                .Where(i => i.Assignment.DepartmentCode == department || i.Assignment.CoHandlerCodes.Contains(department));
         }
         return issues.Where(_ => false);
     }

@@ -1,13 +1,9 @@
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
 using System.Security.Claims;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Closing;
 using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Data;
-using Jinning.Ticketing.History;
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +17,9 @@ public static class IssuesApi
 
         issues.MapPost("/", ReportIssue)
             .WithName("ReportIssue")
-            .WithSummary("报告问题 (T1, T2)")
-            .RequireRoles(Roles.Supervisor, Roles.Office);
+            .WithSummary("报告问题、建议或亮点；办公室登记热线、信箱投诉，或代监督员登记其线下反映 (T1, T2, T11)")
+            .RequireRoles(Roles.Supervisor, Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         issues.MapGet("/{id:guid}", GetIssue)
             .WithName("GetIssue")
             .WithSummary("查看问题")
@@ -34,20 +31,29 @@ public static class IssuesApi
         return app;
     }
 
-    public static async Task<Results<Created<IssueResponse>, ValidationProblem>> ReportIssue(
-        ReportIssueRequest request, ClaimsPrincipal user, IssueIntake intake, CancellationToken cancellationToken)
+    public static async Task<Results<Created<IssueResponse>, ValidationProblem, ProblemHttpResult>> ReportIssue(
+        ReportIssueRequest request, ClaimsPrincipal user, IssueIntake intake, TicketingDbContext db, CancellationToken cancellationToken)
     {
-        var errors = request.Validate(user.IsOffice(), out var valid);
+        var office = user.IsOffice();
+        var errors = request.Validate(office ? null : user.SupervisorId(), office, out var valid);
         if (valid is null)
         {
             return InputProblems.Invalid(errors);
         }
-        var issue = await intake.RegisterAsync(valid, user.IsOffice() ? null : user.SupervisorId(), user, complainantContact: null, cancellationToken);
-        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user));
+        if (request.OnBehalfOfSupervisorId is { } onBehalf && await db.IsSignInDisabledAsync(onBehalf, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "监督员已不在任",
+                detail: "该监督员的登录已停用（聘期届满或已解聘），不能再以其名义登记问题；可作为热线或信箱投诉登记。",
+                type: "https://jinning.gov.cn/problems/reporter-inactive");
+        }
+        var note = request.OnBehalfOfSupervisorId is null ? null : $"办公室代监督员登记，反映渠道：{KebabEnum.Format(valid.Channel)}。";
+        var (issue, queryCode) = await intake.RegisterAsync(valid, user, note, cancellationToken);
+        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user) with { QueryCode = queryCode });
     }
 
     /// <summary>An issue the caller may not see answers 404, exactly like one that does not exist.</summary>
-    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(
+        Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var issue = await db.Issues.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
@@ -61,17 +67,21 @@ public static class IssuesApi
 
     /// <summary>
     /// The caller's issues, newest first, narrowed by any of: rich <c>status</c>, plain <c>state</c>,
-    /// <c>category</c>, lead <c>departmentCode</c>, <c>major</c>, <c>overdue</c>, and <c>q</c> (tracking number or title).
+    /// <c>category</c>, <c>type</c>, lead <c>departmentCode</c>, <c>major</c>, <c>overdue</c>, and
+    /// <c>q</c> (tracking number or title).
     /// </summary>
     public static async Task<Results<Ok<PagedList<IssueResponse>>, ValidationProblem>> ListIssues(
         ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken, int page = 1, int pageSize = 20,
-        string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null, bool? overdue = null, string? q = null)
+        string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null,
+        bool? overdue = null, string? q = null, string? type = null)
     {
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = status is null ? null : KebabEnum.Parse<IssueStatus>(errors, "status", status, "状态");
         var wantedState = state is null ? null : KebabEnum.Parse<IssueState>(errors, "state", state, "办结状态");
         var wantedCategory = category is null ? null : KebabEnum.Parse<IssueCategory>(errors, "category", category, "问题类别");
+        var wantedType = type is null ? null : KebabEnum.Parse<IssueType>(errors, "type", type, "类型");
         if (q?.Length > 100) errors["q"] = ["搜索词不超过 100 个字符。"];
+        if (departmentCode?.Length > 40) errors["departmentCode"] = ["单位代码不超过 40 个字符。"];
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
@@ -83,9 +93,11 @@ public static class IssuesApi
         if (wantedState == IssueState.Closed) query = query.Where(i => i.Status == IssueStatus.Closed || i.Status == IssueStatus.Merged);
         if (wantedState == IssueState.Open) query = query.Where(i => i.Status != IssueStatus.Closed && i.Status != IssueStatus.Merged);
         if (wantedCategory is { } c) query = query.Where(i => i.Category == c);
-        if (departmentCode is not null) query = query.Where(i => i.DepartmentCode == departmentCode);
+        if (wantedType is { } t) query = query.Where(i => i.Type == t);
+        if (departmentCode is not null) query = query.Where(i => i.Assignment.DepartmentCode == departmentCode);
         if (major is { } m) query = query.Where(i => i.Major == m);
-        if (overdue is { } o) query = o ? query.Where(i => i.OverdueAt != null) : query.Where(i => i.OverdueAt == null);
+        if (overdue == true) query = query.Where(i => i.Assignment.OverdueAt != null);
+        if (overdue == false) query = query.Where(i => i.Assignment.OverdueAt == null);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.TrackingNumber == q.Trim() || i.Title.Contains(q.Trim()));
         var ordered = query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
         var total = await ordered.CountAsync(cancellationToken);

@@ -1,11 +1,9 @@
-using System.Security.Claims;
-using Jinning.Contracts.V1;
-using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.Ticketing.Data;
+using Jinning.Ticketing.Handling;
 using Jinning.Ticketing.History;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Ticketing.Issues;
@@ -21,18 +19,23 @@ public static class MergeApi
     public static IEndpointRouteBuilder MapMergeApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/ticketing/issues/{id:guid}").WithTags("Dispatch")
-            .MapPost("/merge", Merge).WithName("MergeIssue").WithSummary("将重复问题并入另一件问题 (T3)").RequireRoles(Roles.Office);
+            .MapPost("/merge", Merge).WithName("MergeIssue").WithSummary("将重复问题并入另一件问题 (T3)").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public static async Task<Results<Ok<IssueResponse>, NotFound, ValidationProblem>> Merge(
-        Guid id, MergeRequest request, ClaimsPrincipal user, TicketingDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, MergeRequest request, [AsParameters] IssueServices services, CancellationToken cancellationToken)
     {
         if (request.IntoIssueId is not { } intoId)
         {
             return InputProblems.Invalid("intoIssueId", "须注明并入哪一件问题。");
         }
-        var issues = await db.Issues.Where(i => i.Id == id || i.Id == intoId).ToListAsync(cancellationToken);
+        if (Input.Optional(request.Note, "note", "合并说明", 2000) is { } invalidNote)
+        {
+            return invalidNote;
+        }
+        var issues = await services.Db.Issues.Where(i => i.Id == id || i.Id == intoId).ToListAsync(cancellationToken);
         var duplicate = issues.FirstOrDefault(i => i.Id == id);
         var target = issues.FirstOrDefault(i => i.Id == intoId);
         if (duplicate is null)
@@ -43,17 +46,12 @@ public static class MergeApi
         {
             return InputProblems.Invalid("intoIssueId", "要并入的问题不存在。");
         }
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var from = duplicate.Status;
         duplicate.MergeInto(target, now);
-        db.Record(duplicate, user, IssueTransitions.Merge, from, $"并入 {target.TrackingNumber}。{request.Note}".Trim(), now);
-        db.Record(target, user, "absorb", target.Status, $"{duplicate.TrackingNumber} 作为重复问题并入。", now);
-        outbox.Publish(new IssueMerged
-        {
-            IssueId = duplicate.Id, TrackingNumber = duplicate.TrackingNumber, IntoIssueId = target.Id, IntoTrackingNumber = target.TrackingNumber, OccurredAt = now,
-            ReporterSupervisorId = duplicate.ReporterSupervisorId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(duplicate, user));
+        services.Db.Record(duplicate, services.User, IssueAction.Merge, from, $"并入 {target.TrackingNumber}。{request.Note}".Trim(), now);
+        services.Db.Record(target, services.User, IssueAction.Absorb, target.Status, $"{duplicate.TrackingNumber} 作为重复问题并入。", now);
+        await services.Store.SaveAsync(cancellationToken);
+        return TypedResults.Ok(IssueResponse.From(duplicate, services.User));
     }
 }

@@ -39,7 +39,8 @@ public static class Open311Api
 
     public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
     {
-        var open311 = app.MapGroup("/api/ticketing/open311/v2").WithTags("Open311").RequireRoles(Roles.Office);
+        var open311 = app.MapGroup("/api/ticketing/open311/v2").WithTags("Open311").RequireRoles(Roles.Office)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         open311.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("Open311 GeoReport v2 服务类别");
         open311.MapGet("/requests.json", Requests).WithName("Open311Requests").WithSummary("Open311 GeoReport v2 问题导出（开放/办结）");
         return app;
@@ -70,8 +71,8 @@ public static class Open311Api
         var issues = await query.OrderByDescending(i => i.ReportedAt).Take(1000).ToListAsync(cancellationToken);
         return TypedResults.Ok(issues.Select(i => new ServiceRequest(
             i.TrackingNumber, i.State == IssueState.Closed ? "closed" : "open", IssueTransitions.Label(i.Status),
-            CategoryName(i.Category), KebabEnum.Format(i.Category), i.Description, i.DepartmentCode,
-            i.ReportedAt, i.UpdatedAt, i.Deadline, i.Place)).ToList());
+            CategoryName(i.Category), KebabEnum.Format(i.Category), i.Description, i.Assignment.DepartmentCode,
+            i.ReportedAt, i.UpdatedAt, i.Assignment.Deadline, i.Place)).ToList());
     }
 
     private static string CategoryName(IssueCategory category) =>

@@ -286,6 +286,28 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Ticketing.Closing.DisabledReporter", b =>
+                {
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<DateTimeOffset>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("SupervisorId")
+                        .HasName("pk_disabled_reporters");
+
+                    b.ToTable("disabled_reporters", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Ticketing.Confidentiality.ReporterIdentityView", b =>
                 {
                     b.Property<long>("Id")
@@ -420,16 +442,6 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("CaseSummary")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("case_summary");
-
-                    b.Property<string>("CaseTitle")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("case_title");
-
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -442,75 +454,35 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("channel");
 
-                    b.Property<DateTimeOffset?>("ClockStoppedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("clock_stopped_at");
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("close_reason");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
-
-                    b.PrimitiveCollection<List<string>>("CoHandlerCodes")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("co_handler_codes");
 
                     b.Property<string>("ComplainantContact")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("complainant_contact");
 
-                    b.Property<DateTimeOffset?>("Deadline")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("deadline");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("department_code");
+                    b.Property<string>("Confirmation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("confirmation");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("description");
 
-                    b.Property<string>("DispatchKind")
+                    b.Property<string>("DisciplineStage")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
-                        .HasColumnName("dispatch_kind");
-
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("dispatched_at");
-
-                    b.Property<DateTimeOffset?>("ExposedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("exposed_at");
-
-                    b.Property<string>("Extension")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("extension");
-
-                    b.Property<string>("ExtensionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("extension_reason");
-
-                    b.Property<DateTimeOffset?>("ExtensionRequestedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("extension_requested_until");
-
-                    b.Property<string>("Feedback")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("feedback");
-
-                    b.Property<string>("Instructions")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("instructions");
+                        .HasColumnName("discipline_stage");
 
                     b.Property<string>("InvolvedUnit")
                         .HasMaxLength(300)
@@ -521,11 +493,6 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("major");
 
-                    b.Property<string>("MaterialRequest")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("material_request");
-
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid")
                         .HasColumnName("merged_into_id");
@@ -535,37 +502,20 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("merged_reporter_supervisor_ids");
 
-                    b.Property<string>("ObjectionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("objection_reason");
-
-                    b.Property<DateTimeOffset?>("OverdueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("overdue_at");
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
 
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("place");
 
-                    b.Property<int?>("Rating")
-                        .HasColumnType("integer")
-                        .HasColumnName("rating");
-
-                    b.PrimitiveCollection<List<string>>("RectificationEvidence")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("rectification_evidence");
-
-                    b.Property<string>("RectificationSummary")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("rectification_summary");
-
-                    b.Property<DateTimeOffset?>("ReminderSentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("reminder_sent_at");
+                    b.Property<string>("QueryCodeHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("query_code_hash");
 
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone")
@@ -574,23 +524,6 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.Property<Guid?>("ReporterSupervisorId")
                         .HasColumnType("uuid")
                         .HasColumnName("reporter_supervisor_id");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("return_reason");
-
-                    b.Property<DateTimeOffset?>("SignForDeadline")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sign_for_deadline");
-
-                    b.Property<DateTimeOffset?>("SignForOverdueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sign_for_overdue_at");
-
-                    b.Property<DateTimeOffset?>("SignedForAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("signed_for_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -604,11 +537,6 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
-                    b.Property<string>("SupervisionLevel")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("supervision_level");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -621,6 +549,12 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("tracking_number");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -628,24 +562,11 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_issues");
 
-                    b.HasIndex("Deadline")
-                        .HasDatabaseName("ix_issues_deadline");
-
-                    b.HasIndex("DepartmentCode")
-                        .HasDatabaseName("ix_issues_department_code");
-
-                    b.HasIndex("ExposedAt")
-                        .HasDatabaseName("ix_issues_exposed_at")
-                        .HasFilter("exposed_at IS NOT NULL");
-
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_issues_merged_into_id");
 
                     b.HasIndex("ReporterSupervisorId")
                         .HasDatabaseName("ix_issues_reporter_supervisor_id");
-
-                    b.HasIndex("SignForDeadline")
-                        .HasDatabaseName("ix_issues_sign_for_deadline");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
@@ -655,6 +576,439 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasDatabaseName("ix_issues_reported_at_id");
 
                     b.ToTable("issues", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.PublicComplaints.ComplaintQueryAttempts", b =>
+                {
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
+
+                    b.Property<int>("WrongCodes")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrong_codes");
+
+                    b.HasKey("TrackingNumber")
+                        .HasName("pk_complaint_query_attempts");
+
+                    b.ToTable("complaint_query_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.PublicNotices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("department_name");
+
+                    b.Property<DateTimeOffset>("FirstMissedDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_missed_deadline");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<int>("LateDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_days");
+
+                    b.Property<int>("LateWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_working_days");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notices");
+
+                    b.HasIndex("IssueId")
+                        .HasDatabaseName("ix_public_notices_issue_id");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_public_notices_published_at_id");
+
+                    b.ToTable("public_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.Retaliation.DisciplineHandling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("measures");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discipline_handlings");
+
+                    b.HasIndex("IssueId", "Id")
+                        .HasDatabaseName("ix_discipline_handlings_issue_id_id");
+
+                    b.ToTable("discipline_handlings", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.Suggestions.SuggestionIssue", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_code");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issue_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.HasKey("SubmissionId", "DepartmentCode")
+                        .HasName("pk_suggestion_issues");
+
+                    b.ToTable("suggestion_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Ticketing.Issues.Issue", b =>
+                {
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueAssignment", "Assignment", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.PrimitiveCollection<List<string>>("CoHandlerCodes")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("co_handler_codes");
+
+                            b1.Property<DateTimeOffset?>("Deadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("deadline");
+
+                            b1.Property<string>("DepartmentCode")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("department_code");
+
+                            b1.Property<string>("DispatchKind")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("dispatch_kind");
+
+                            b1.Property<DateTimeOffset?>("DispatchedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("dispatched_at");
+
+                            b1.Property<int>("Escalations")
+                                .HasColumnType("integer")
+                                .HasColumnName("escalations");
+
+                            b1.Property<DateTimeOffset?>("FirstMissedDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("first_missed_deadline");
+
+                            b1.Property<string>("Instructions")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("instructions");
+
+                            b1.Property<DateTimeOffset?>("LastMissedDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("last_missed_deadline");
+
+                            b1.Property<DateTimeOffset?>("OverdueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("overdue_at");
+
+                            b1.Property<DateTimeOffset?>("ReminderSentAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("reminder_sent_at");
+
+                            b1.Property<string>("ReturnReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("return_reason");
+
+                            b1.Property<DateTimeOffset?>("SignForDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sign_for_deadline");
+
+                            b1.Property<DateTimeOffset?>("SignForOverdueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sign_for_overdue_at");
+
+                            b1.Property<DateTimeOffset?>("SignedForAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("signed_for_at");
+
+                            b1.Property<string>("SupervisionLevel")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("supervision_level");
+
+                            b1.HasKey("IssueId");
+
+                            b1.HasIndex("Deadline")
+                                .HasDatabaseName("ix_issues_deadline");
+
+                            b1.HasIndex("DepartmentCode")
+                                .HasDatabaseName("ix_issues_department_code");
+
+                            b1.HasIndex("SignForDeadline")
+                                .HasDatabaseName("ix_issues_sign_for_deadline");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueCase", "Case", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ExposedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("exposed_at");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("case_summary");
+
+                            b1.Property<string>("Title")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("case_title");
+
+                            b1.HasKey("IssueId");
+
+                            b1.HasIndex("ExposedAt")
+                                .HasDatabaseName("ix_issues_exposed_at")
+                                .HasFilter("exposed_at IS NOT NULL");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueExtension", "Extension", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("extension_reason");
+
+                            b1.Property<DateTimeOffset?>("RequestedUntil")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("extension_requested_until");
+
+                            b1.Property<string>("State")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("extension");
+
+                            b1.HasKey("IssueId");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueFeedback", "Feedback", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ConfirmationDueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("confirmation_due_at");
+
+                            b1.Property<DateTimeOffset?>("GivenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("feedback_given_at");
+
+                            b1.Property<string>("Message")
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("feedback");
+
+                            b1.Property<string>("ObjectionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("objection_reason");
+
+                            b1.Property<int?>("Rating")
+                                .HasColumnType("integer")
+                                .HasColumnName("rating");
+
+                            b1.HasKey("IssueId");
+
+                            b1.HasIndex("ConfirmationDueAt")
+                                .HasDatabaseName("ix_issues_confirmation_due_at");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueMaterial", "Material", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ClockStoppedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("clock_stopped_at");
+
+                            b1.Property<string>("Request")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("material_request");
+
+                            b1.HasKey("IssueId");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.OwnsOne("Jinning.Ticketing.Issues.IssueRectification", "Rectification", b1 =>
+                        {
+                            b1.Property<Guid>("IssueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.PrimitiveCollection<List<string>>("Evidence")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("rectification_evidence");
+
+                            b1.Property<DateTimeOffset?>("RectifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("rectified_at");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("rectification_summary");
+
+                            b1.HasKey("IssueId");
+
+                            b1.ToTable("issues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueId")
+                                .HasConstraintName("fk_issues_issues_id");
+                        });
+
+                    b.Navigation("Assignment")
+                        .IsRequired();
+
+                    b.Navigation("Case")
+                        .IsRequired();
+
+                    b.Navigation("Extension")
+                        .IsRequired();
+
+                    b.Navigation("Feedback")
+                        .IsRequired();
+
+                    b.Navigation("Material")
+                        .IsRequired();
+
+                    b.Navigation("Rectification")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
