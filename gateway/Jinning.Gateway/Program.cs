@@ -2,6 +2,7 @@ using Jinning.Gateway;
 using Jinning.Gateway.Docs;
 using Jinning.Gateway.Health;
 using Jinning.Gateway.Limits;
+using Jinning.Gateway.Routing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -17,6 +18,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.MapAggregatedHealth();
 app.MapApiDocs();
+app.MapApiNotFound();
 app.MapReverseProxy();
 
 app.Run();

@@ -39,6 +39,7 @@ app.MapAttachmentsApi();
 app.MapIdentityViewLogApi();
 app.MapOpen311Api();
 app.MapHistoryApi();
+app.MapTimelineApi();
 app.MapCasesApi();
 app.MapPublicComplaintsApi();
 app.MapPublicNoticesApi();

@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "POST", $"/api/ticketing/issues/{Missing}/acceptance",             "acceptance",   [401, 404, 403, 404, 403, 403] },
         { "POST", $"/api/ticketing/issues/{Missing}/objection",              "objection",    [401, 404, 403, 404, 403, 403] },
         { "GET",  $"/api/ticketing/issues/{Missing}/history",                "",             [401, 404, 403, 403, 403, 404] },
+        { "GET",  $"/api/ticketing/issues/{Missing}/timeline",               "",             [401, 404, 403, 404, 403, 403] },
         { "POST", $"/api/ticketing/issues/{Missing}/expose",                 "expose",       [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/ticketing/issues/{Missing}/return/decision",        "return-decision", [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/ticketing/issues/{Missing}/extension",              "extension",    [401, 403, 403, 403, 404, 403] },

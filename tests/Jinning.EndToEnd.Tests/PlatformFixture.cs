@@ -10,11 +10,16 @@ namespace Jinning.EndToEnd.Tests;
 /// The whole platform as <c>./run.sh</c> starts it, through the AppHost, in local infra mode, with
 /// its data in a temporary folder and every port chosen freely (so it can run beside <c>./run.sh</c>).
 /// </summary>
-public sealed class PlatformFixture(params string[] extraArguments) : IAsyncLifetime
+public sealed class PlatformFixture : IAsyncLifetime
 {
+    private readonly string[] _extraArguments;
+
     public PlatformFixture() : this([])
     {
     }
+
+    /// <summary>With AppHost settings of a test project's own (xunit wants one public constructor for a collection fixture).</summary>
+    internal PlatformFixture(string[] extraArguments) => _extraArguments = extraArguments;
 
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
@@ -42,7 +47,7 @@ public sealed class PlatformFixture(params string[] extraArguments) : IAsyncLife
             // Fast retries, so a webhook that always fails reaches the dead letters within the test.
             "--Jinning:Delivery:BaseDelay=00:00:00.300",
             "--Jinning:Delivery:MaxAttempts=4",
-            .. extraArguments,
+            .. _extraArguments,
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging

@@ -17,7 +17,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>Access tokens that last 20 seconds, so the console's refresh is exercised by every journey that takes longer.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(20);
 
-    public PlatformFixture Platform { get; } = new($"--Jinning:Identity:AccessTokenLifetime={AccessTokenLifetime:c}");
+    public PlatformFixture Platform { get; } = new([$"--Jinning:Identity:AccessTokenLifetime={AccessTokenLifetime:c}"]);
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => Platform.Gateway.BaseAddress!.ToString().TrimEnd('/');
 

@@ -34,6 +34,19 @@ public sealed class PublicPagesTests(ConsoleFixture console)
         var issues = await console.Platform.Accounts.SendOkAsync(HttpMethod.Get, $"/api/ticketing/issues?q={number}", office);
         Assert.Equal(1, issues.GetProperty("total").GetInt32());
         Assert.Equal("public-web", issues.GetProperty("items")[0].GetProperty("source").GetString());
+
+        // The query code, shown once, lets the citizen follow the complaint; a wrong one says so in words.
+        var code = await page.GetByTestId("query-code").TextContentAsync();
+        await page.GotoAsync($"/complaints/track?trackingNumber={number}");
+        await Assertions.Expect(page.Locator("#trackingNumber")).ToHaveValueAsync(number!);
+        await page.FillAsync("#code", "WRONG1");
+        await page.ClickAsync("form.plain-form button[type=submit]");
+        await Assertions.Expect(page.Locator(".form-alert")).ToContainTextAsync("投诉编号或查询码不正确");
+        await page.FillAsync("#code", code!);
+        await page.ClickAsync("form.plain-form button[type=submit]");
+        await Assertions.Expect(page.Locator(".result-card")).ToContainTextAsync("投诉已受理");
+        await page.ScreenshotAsync("complaint-tracked");
+        await page.AssertAccessibleAsync();
     }
 
     [Fact]

@@ -21,7 +21,6 @@ public static class PublicComplaintsApi
     /// <summary>The query code is shown here once; only its hash is kept.</summary>
     public sealed record ComplaintReceipt(string TrackingNumber, string QueryCode, string Message);
 
-    public sealed record TimelineEntry(DateTimeOffset At, IssueStatus Status, string Text);
 
     /// <summary>What a complainant sees: progress and the answer, nothing internal (no department notes, no people).</summary>
     public sealed record ComplaintProgress(string TrackingNumber, IssueStatus Status, IssueState State, IssueOutcome? Outcome,
@@ -88,11 +87,7 @@ public static class PublicComplaintsApi
         await limiter.ReleaseAsync(issue.TrackingNumber, cancellationToken);
         var history = await db.IssueHistory.AsNoTracking().Where(h => h.IssueId == issue.Id).OrderBy(h => h.Id)
             .ToListAsync(cancellationToken);
-        var timeline = history
-            .Select(h => (Entry: h, Text: PublicTimeline.Text(h.Action, issue)))
-            .Where(h => h.Text is not null)
-            .Select(h => new TimelineEntry(h.Entry.At, PublicTimeline.Status(h.Entry.ToStatus), h.Text!))
-            .ToList();
+        var timeline = PublicTimeline.Of(issue, history, "投诉");
         return TypedResults.Ok(new ComplaintProgress(issue.TrackingNumber, issue.Status, issue.State, issue.Outcome, timeline,
             issue.Feedback.Message));
     }

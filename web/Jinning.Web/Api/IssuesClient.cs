@@ -7,7 +7,8 @@ public sealed record IssueView(
     string? Instructions, string? ReturnReason, string? RectificationSummary, IReadOnlyList<string>? RectificationEvidence,
     string? Feedback, int? Rating, string? ObjectionReason, DateTimeOffset? ClosedAt, DateTimeOffset? ExposedAt,
     IReadOnlyList<string>? CoHandlers, string? SupervisionLevel, DateTimeOffset? SignForDeadline, DateTimeOffset? SignedForAt,
-    Guid? MergedIntoId, DateTimeOffset? OverdueAt, string? Type = null, string? Outcome = null, string? Confirmation = null);
+    Guid? MergedIntoId, DateTimeOffset? OverdueAt, string Type, string? Outcome, string? Confirmation, string? CloseReason,
+    DateTimeOffset? FeedbackGivenAt, DateTimeOffset? ConfirmationDueAt, int Escalations, string? DisciplineStage);
 
 public sealed record IssueQuery(string? Status = null, string? State = null, string? Q = null, int Page = 1, int PageSize = 20);
 

@@ -4,8 +4,8 @@ public sealed record PublicSupervisor(string Name, string CertificateNumber, str
     string NominatingUnitName, DateOnly TermStart, DateOnly TermEnd, string? Status = null);
 public sealed record CertificateCheck(string CertificateNumber, string Name, string Status, DateOnly TermStart, DateOnly TermEnd);
 public sealed record PublicCase(Guid Id, string Title, string Summary, string Category, string? DepartmentCode, DateTimeOffset ExposedAt);
-public sealed record PublicNotice(Guid Id, string? DepartmentCode, string? DepartmentName, string? Category, string? Title, string? Text,
-    DateTimeOffset? PublishedAt, DateTimeOffset? Deadline, double? DaysLate);
+public sealed record PublicNotice(Guid Id, string TrackingNumber, string DepartmentCode, string DepartmentName, string Category,
+    DateTimeOffset FirstMissedDeadline, int LateWorkingDays, int LateDays, string Text, DateTimeOffset PublishedAt);
 public sealed record Contact(string Hotline, string Mailbox, string Office);
 public sealed record ComplaintRequest(string? Title, string? Description, string? Category, string? Place, string? InvolvedUnit,
     string? ContactName, string? ContactPhone);
@@ -29,8 +29,8 @@ public sealed class PublicClient(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<Paged<PublicCase>>> CasesAsync(int page, CancellationToken cancellationToken) =>
         GetAsync<Paged<PublicCase>>($"/api/public/cases?page={page}&pageSize=20", cancellationToken);
 
-    public Task<ApiResult<List<PublicNotice>>> NoticesAsync(CancellationToken cancellationToken) =>
-        GetAsync<List<PublicNotice>>("/api/public/notices", cancellationToken);
+    public Task<ApiResult<Paged<PublicNotice>>> NoticesAsync(int page, CancellationToken cancellationToken) =>
+        GetAsync<Paged<PublicNotice>>($"/api/public/notices?page={page}&pageSize=20", cancellationToken);
 
     public Task<ApiResult<Contact>> ContactAsync(CancellationToken cancellationToken) =>
         GetAsync<Contact>("/api/public/contact", cancellationToken);

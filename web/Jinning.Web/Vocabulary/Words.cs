@@ -61,6 +61,24 @@ public static class Words
         ["referred-elsewhere"] = "转其他渠道",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Confirmations = new Dictionary<string, string>
+    {
+        ["confirmed"] = "已确认",
+        ["objected"] = "有异议",
+        ["timed-out"] = "超时未确认",
+        ["not-applicable"] = "无需确认",
+    };
+
+    /// <summary>The discipline commission's handling of a retaliation report (the reporter sees the stage, never the measures).</summary>
+    public static readonly IReadOnlyDictionary<string, string> DisciplineStages = new Dictionary<string, string>
+    {
+        ["received"] = "已受理",
+        ["investigating"] = "调查核实中",
+        ["substantiated"] = "经查属实",
+        ["unsubstantiated"] = "经查不属实",
+        ["concluded"] = "已办结",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Backgrounds = new Dictionary<string, string>
     {
         ["npc-deputy"] = "人大代表",

@@ -27,10 +27,38 @@ public static class AreaNavigation
             new("消息", "/supervisor/inbox", "bell"),
             new("我的档案", "/supervisor/file", "idcard"),
         ],
-        Roles.Office => [new("工作台", "/office", "dashboard")],
-        Roles.Department => [new("工作台", "/department", "dashboard")],
-        Roles.Discipline => [new("工作台", "/discipline", "dashboard")],
-        Roles.Nominator => [new("工作台", "/nominator", "dashboard")],
+        Roles.Office =>
+        [
+            new("工作台", "/office", "dashboard"),
+            new("问题办理", "/office/issues", "unordered-list"),
+            new("登记问题", "/office/register", "form"),
+            new("推荐与聘任", "/office/nominations", "user-add"),
+            new("监督员队伍", "/office/supervisors", "team"),
+            new("申请与报备", "/office/applications", "audit"),
+            new("半年工作", "/office/half-year", "file-done"),
+            new("会议培训任务", "/office/activities", "calendar"),
+            new("评优", "/office/awards", "trophy"),
+            new("统计报表", "/office/reports", "bar-chart"),
+            new("工作日历", "/office/calendar", "schedule"),
+            new("单位与账户", "/office/accounts", "apartment"),
+            new("通知投递", "/office/deliveries", "send"),
+        ],
+        Roles.Department =>
+        [
+            new("工作台", "/department", "dashboard"),
+            new("问题办理", "/department/issues", "unordered-list"),
+            new("投递记录", "/department/deliveries", "send"),
+        ],
+        Roles.Discipline =>
+        [
+            new("工作台", "/discipline", "dashboard"),
+            new("打击报复问题", "/discipline/issues", "safety"),
+        ],
+        Roles.Nominator =>
+        [
+            new("工作台", "/nominator", "dashboard"),
+            new("推荐人选", "/nominator/nominate", "user-add"),
+        ],
         _ => [],
     };
 }
