@@ -11,7 +11,8 @@ public sealed record DemoOptions(Uri Gateway, TimeSpan DueSoonAfter, TimeSpan He
           --verbose   显示每次重试等细节
         """;
 
-    public static readonly DemoOptions Default = new(new Uri("http://localhost:8080"), TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(10), false);
+    public static readonly DemoOptions Default = new(
+        new Uri("http://localhost:8080"), DueSoonAfter: TimeSpan.FromMinutes(3), HealthWait: TimeSpan.FromMinutes(10), Verbose: false);
 
     /// <summary>False with a <paramref name="problem"/> for bad input, false without one when help was asked for.</summary>
     public static bool TryParse(IReadOnlyList<string> args, out DemoOptions options, out string? problem)

@@ -45,16 +45,19 @@ public static class DemoReport
 
     private static void PrintLoaded(DemoResult result, TextWriter output)
     {
-        var units = result.Supervisors.GroupBy(s => s.UnitCode).Count();
+        var perUnit = result.Supervisors.GroupBy(s => s.UnitCode).Select(g => g.Count()).ToList();
+        var spread = perUnit.Distinct().Count() == 1 ? $"{perUnit.Count} 个推荐单位各 {perUnit[0]} 名" : $"来自 {perUnit.Count} 个推荐单位";
+        var meetings = result.Supervisors.Select(s => s.AppointedOn).Distinct().Count();
         var pipeline = result.Candidates.Where(c => c.Fate is not Fate.Appointed).GroupBy(c => Stage(c.Fate))
             .Select(g => $"{g.Key} {g.Count()}");
         var statuses = result.Issues.GroupBy(i => i.Status).OrderBy(g => Array.IndexOf(StatusOrder, g.Key))
             .Select(g => $"{Label(g.Key)} {g.Count()}");
 
         output.WriteLine(" 演示数据已载入");
-        output.WriteLine($"  监督员 {result.Supervisors.Count} 名（{units} 个推荐单位各 3 名，分四批聘任）；在途推荐人选：{string.Join("、", pipeline)}");
+        output.WriteLine($"  监督员 {result.Supervisors.Count} 名（{spread}，分 {meetings} 批聘任）；在途推荐人选：{string.Join("、", pipeline)}");
         output.WriteLine($"  问题 {result.Issues.Count} 件（日期均为今天）：{string.Join("、", statuses)}");
-        output.WriteLine($"  半年度台账与建议书 {result.HandIns} 份；会议 {result.Meetings} 次；培训 {result.Trainings} 次；受托任务 {result.Tasks} 项；评优 {result.Awards} 项");
+        output.WriteLine($"  半年度台账与建议书 {result.HandIns} 份；会议 {result.Meetings} 次；培训 {result.Trainings} 次；"
+            + $"受托任务 {result.Tasks} 项；评优 {result.Awards} 项");
         if (result.DueSoon is { Count: > 0 } dueSoon)
         {
             output.WriteLine($"  逾期演示：{string.Join("、", dueSoon.Select(i => i.TrackingNumber))} 的办理时限设在几分钟后且无人办结；"

@@ -20,7 +20,8 @@ public sealed class DutiesLoader(GatewayClient gateway, SignIns signIns, Cast ca
         var issued = await gateway.PostAsync<CreatedAnswer>($"{Roster}/trainings",
             new TrainingRequest(training.Title, training.Material.Trim(), training.On), office, cancellationToken);
         var attended = cast.Appointed.Select(s => s.Name).Except(training.Absent);
-        await gateway.PostAsync($"{Roster}/trainings/{issued.Id}/attendance", new AttendanceRequest(cast.IdsOf(attended)), office, cancellationToken);
+        await gateway.PostAsync($"{Roster}/trainings/{issued.Id}/attendance", new AttendanceRequest(cast.IdsOf(attended)), office,
+            cancellationToken);
     }
 
     /// <summary>Invites the supervisors named, or everyone serving; records attendance once the meeting was held.</summary>
@@ -28,8 +29,8 @@ public sealed class DutiesLoader(GatewayClient gateway, SignIns signIns, Cast ca
     {
         var office = await signIns.OfficeAsync(cancellationToken);
         var invited = meeting.Invited ?? cast.Appointed.Select(s => s.Name).ToList();
-        var called = await gateway.PostAsync<CreatedAnswer>($"{Roster}/meetings",
-            new MeetingRequest(meeting.Kind, meeting.Title, meeting.StartsAt, meeting.Place, cast.IdsOf(invited)), office, cancellationToken);
+        var request = new MeetingRequest(meeting.Kind, meeting.Title, meeting.StartsAt, meeting.Place, cast.IdsOf(invited));
+        var called = await gateway.PostAsync<CreatedAnswer>($"{Roster}/meetings", request, office, cancellationToken);
         if (meeting.Absent is { } absent)
         {
             await gateway.PostAsync($"{Roster}/meetings/{called.Id}/attendance",
@@ -83,7 +84,8 @@ public sealed class DutiesLoader(GatewayClient gateway, SignIns signIns, Cast ca
         }
     }
 
-    private async Task<CreatedAnswer> SubmitAsync(string period, HalfYearWork.Suggestion work, int serial, CancellationToken cancellationToken) =>
+    private async Task<CreatedAnswer> SubmitAsync(
+        string period, HalfYearWork.Suggestion work, int serial, CancellationToken cancellationToken) =>
         await gateway.PostAsync<CreatedAnswer>($"{Roster}/duties/half-years/{period}/submissions",
             new SubmissionRequest(HalfYearWork.Ledger(period, work.Supervisor, serial), work.Title, work.Text),
             await cast.SignInAsync(work.Supervisor, cancellationToken), cancellationToken);

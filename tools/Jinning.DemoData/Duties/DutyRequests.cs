@@ -6,7 +6,8 @@ namespace Jinning.DemoData.Duties;
 public sealed record TrainingRequest(string Title, string Material, DateOnly HeldOn);
 
 /// <summary><c>POST /api/roster/meetings</c>: a symposium or special meeting, with whom it invites.</summary>
-public sealed record MeetingRequest(string Kind, string Title, DateTimeOffset StartsAt, string Place, IReadOnlyList<Guid> InvitedSupervisorIds);
+public sealed record MeetingRequest(
+    string Kind, string Title, DateTimeOffset StartsAt, string Place, IReadOnlyList<Guid> InvitedSupervisorIds);
 
 /// <summary><c>POST …/attendance</c> of a meeting or training: who came, all of them expected.</summary>
 public sealed record AttendanceRequest(IReadOnlyList<Guid> SupervisorIds);

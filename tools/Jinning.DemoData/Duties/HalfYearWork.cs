@@ -61,7 +61,7 @@ public static class HalfYearWork
     /// <summary>The ledger (台账) of publicity and feedback work; the figures differ a little from person to person.</summary>
     public static string Ledger(string period, string supervisor, int serial) =>
         $"""
-        {period} 履职台账（{supervisor}）
+        {period[..4]} 年{(period.EndsWith("H1", StringComparison.Ordinal) ? "上" : "下")}半年履职台账（{supervisor}）
         一、宣传：向所在单位及周边 {6 + serial % 7} 家市场主体宣讲《优化营商环境条例》和我区惠企政策，发放宣传资料 {40 + serial * 5} 份。
         二、收集反馈：通过走访、电话、微信群收集市场主体意见建议 {3 + serial % 5} 条，已通过平台报送。
         三、参加活动：参加区营商环境办组织的业务培训和座谈会，完成受托监督任务。

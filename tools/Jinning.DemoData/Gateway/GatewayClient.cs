@@ -77,9 +77,9 @@ public sealed class GatewayClient(HttpClient http, ProgressLog log)
             {
                 response = await http.SendAsync(request, cancellationToken);
             }
-            catch (HttpRequestException exception) when (attempt < MaxAttempts)
+            catch (Exception exception) when (attempt < MaxAttempts && IsTransient(exception, cancellationToken))
             {
-                log.Detail($"{method} {path} 连接失败（{exception.Message}），稍后重试。");
+                log.Detail($"{method} {path} 未得到应答（{exception.Message}），稍后重试。");
                 await Task.Delay(TransientDelay, cancellationToken);
                 continue;
             }
@@ -94,8 +94,13 @@ public sealed class GatewayClient(HttpClient http, ProgressLog log)
         }
     }
 
+    /// <summary>A lost connection or a timed-out answer; not the caller giving up.</summary>
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
     /// <summary>How long to wait before trying again, or null when the answer is final.</summary>
-    private async Task<TimeSpan?> ShouldRetryAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
+    private async Task<TimeSpan?> ShouldRetryAsync(
+        HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         switch (response.StatusCode)
         {
@@ -121,14 +126,16 @@ public sealed class GatewayClient(HttpClient http, ProgressLog log)
         return problem?.Type;
     }
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
+    private static async Task<T> ReadAsync<T>(
+        HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, method, path, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
             ?? throw new DemoLoadException($"{method} {path} 的应答为空。");
     }
 
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
+    private static async Task EnsureSuccessAsync(
+        HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
         {

@@ -3,7 +3,9 @@ namespace Jinning.DemoData.Gateway;
 /// <summary>What the loader tells the person waiting: a line per stage, details only when asked for.</summary>
 public sealed class ProgressLog(TextWriter output, bool verbose = false)
 {
-    public void Stage(string text) => output.WriteLine($"[演示数据] {text}");
+    private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+
+    public void Stage(string text) => output.WriteLine(verbose ? $"[演示数据 {_watch.Elapsed.TotalSeconds,5:0.0}s] {text}" : $"[演示数据] {text}");
 
     public void Detail(string text)
     {
@@ -12,6 +14,4 @@ public sealed class ProgressLog(TextWriter output, bool verbose = false)
             output.WriteLine($"[演示数据]   {text}");
         }
     }
-
-    public void Write(string text) => output.WriteLine(text);
 }

@@ -66,91 +66,103 @@ public sealed class StoryRunner(GatewayClient gateway, SignIns signIns, Cast cas
     private async Task<ToldIssue> ApplyAsync(IssueStory story, ToldIssue issue, StoryStep step, CancellationToken cancellationToken)
     {
         var path = $"{Issues}/{issue.Id}";
+        var office = await signIns.OfficeAsync(cancellationToken);
         switch (step)
         {
             case StoryStep.Research:
-                return Moved(issue, await AsOfficeAsync($"{path}/research", null, cancellationToken));
+                return Moved(issue, await PostAsync($"{path}/research", null, office, cancellationToken));
             case StoryStep.Dispatch dispatch:
                 var deadline = dispatch.DueSoon ? time.GetUtcNow() + options.DueSoonAfter : (DateTimeOffset?)null;
-                var order = new DispatchRequest(dispatch.Kind, dispatch.Department, deadline, dispatch.Instructions, dispatch.CoHandlers, dispatch.Level);
-                return Dispatched(issue, await gateway.PostAsync<DispatchAnswer>($"{path}/dispatch", order,
-                    await signIns.OfficeAsync(cancellationToken), cancellationToken), dispatch.DueSoon);
+                var order = new DispatchRequest(dispatch.Kind, dispatch.Department, deadline, dispatch.Instructions, dispatch.CoHandlers,
+                    dispatch.Level);
+                var dispatched = await gateway.PostAsync<DispatchAnswer>($"{path}/dispatch", order, office, cancellationToken);
+                return Dispatched(issue, dispatched) with { DueSoon = dispatch.DueSoon };
             case StoryStep.SignFor:
-                return Moved(issue, await AsDepartmentAsync(issue.Department, $"{path}/accept", null, cancellationToken));
+                return await ByLeadUnitAsync(issue, "accept", null, cancellationToken);
+            case StoryStep.Progress { CoHandler: { } coHandler } progress:
+                var coHandling = await signIns.DepartmentAsync(coHandler, cancellationToken);
+                await PostAsync($"{path}/progress", new NoteRequest(progress.Note), coHandling, cancellationToken);
+                return issue;
             case StoryStep.Progress progress:
-                return Moved(issue, await AsDepartmentAsync(progress.CoHandler ?? issue.Department, $"{path}/progress",
-                    new NoteRequest(progress.Note), cancellationToken));
+                return await ByLeadUnitAsync(issue, "progress", new NoteRequest(progress.Note), cancellationToken);
             case StoryStep.Return giveBack:
-                return Moved(issue, await AsDepartmentAsync(issue.Department, $"{path}/return",
-                    new ReturnRequest(giveBack.Reason, giveBack.Note), cancellationToken));
+                return await ByLeadUnitAsync(issue, "return", new ReturnRequest(giveBack.Reason, giveBack.Note), cancellationToken);
             case StoryStep.SendBack sendBack:
-                return Dispatched(issue, await gateway.PostAsync<DispatchAnswer>($"{path}/return/decision",
-                    new ReturnDecisionRequest("send-back", sendBack.Note, null), await signIns.OfficeAsync(cancellationToken), cancellationToken));
+                var kept = new ReturnDecisionRequest("send-back", sendBack.Note, null);
+                return Dispatched(issue, await DecideReturnAsync(path, kept, office, cancellationToken));
             case StoryStep.Redispatch redispatch:
-                var elsewhere = new DispatchRequest("transfer", redispatch.Department, null, redispatch.Instructions, null, null);
-                return Dispatched(issue, await gateway.PostAsync<DispatchAnswer>($"{path}/return/decision",
-                    new ReturnDecisionRequest("redispatch", "退单理由成立，改派有管辖权的单位。", elsewhere),
-                    await signIns.OfficeAsync(cancellationToken), cancellationToken));
+                var elsewhere = new ReturnDecisionRequest("redispatch", "退单理由成立，改派有管辖权的单位。",
+                    new DispatchRequest("transfer", redispatch.Department, null, redispatch.Instructions, null, null));
+                return Dispatched(issue, await DecideReturnAsync(path, elsewhere, office, cancellationToken));
             case StoryStep.AskForMaterial material:
-                return Moved(issue, await AsDepartmentAsync(issue.Department, $"{path}/material-request", new NoteRequest(material.Note), cancellationToken));
+                return await ByLeadUnitAsync(issue, "material-request", new NoteRequest(material.Note), cancellationToken);
             case StoryStep.AskForExtension extension:
                 var until = (issue.Deadline ?? time.GetUtcNow()).AddDays(extension.Days);
-                return Moved(issue, await AsDepartmentAsync(issue.Department, $"{path}/extension",
-                    new ExtensionRequest(until, extension.Reason), cancellationToken));
+                return await ByLeadUnitAsync(issue, "extension", new ExtensionRequest(until, extension.Reason), cancellationToken);
             case StoryStep.DecideExtension decision:
-                return Moved(issue, await AsOfficeAsync($"{path}/extension/decision",
-                    new ExtensionDecisionRequest(decision.Granted, null, decision.Note), cancellationToken));
+                var ruling = new ExtensionDecisionRequest(decision.Granted, null, decision.Note);
+                return Moved(issue, await PostAsync($"{path}/extension/decision", ruling, office, cancellationToken));
             case StoryStep.Rectify rectify:
-                return Moved(issue, await AsDepartmentAsync(issue.Department, $"{path}/rectification",
-                    new RectificationRequest(rectify.Summary, rectify.Evidence), cancellationToken));
+                var rectified = new RectificationRequest(rectify.Summary, rectify.Evidence);
+                return await ByLeadUnitAsync(issue, "rectification", rectified, cancellationToken);
             case StoryStep.Review review:
-                return Moved(issue, await AsOfficeAsync($"{path}/review", new ReviewRequest(review.Approved, review.Note), cancellationToken));
+                var reviewed = new ReviewRequest(review.Approved, review.Note);
+                return Moved(issue, await PostAsync($"{path}/review", reviewed, office, cancellationToken));
             case StoryStep.Feedback feedback:
-                return Moved(issue, await AsOfficeAsync($"{path}/feedback", new FeedbackRequest(feedback.Message), cancellationToken));
+                return Moved(issue, await PostAsync($"{path}/feedback", new FeedbackRequest(feedback.Message), office, cancellationToken));
             case StoryStep.Confirm confirm:
-                return Moved(issue, await gateway.PostAsync<IssueAnswer>($"{path}/acceptance",
-                    new AcceptanceRequest(confirm.Rating, confirm.Comment), await ReporterAsync(story.By, cancellationToken), cancellationToken));
+                var rating = new AcceptanceRequest(confirm.Rating, confirm.Comment);
+                return Moved(issue, await PostAsync($"{path}/acceptance", rating, await ReporterAsync(story.By, cancellationToken),
+                    cancellationToken));
             case StoryStep.Objection objection:
-                return Moved(issue, await gateway.PostAsync<IssueAnswer>($"{path}/objection",
-                    new ObjectionRequest(objection.Reason), await ReporterAsync(story.By, cancellationToken), cancellationToken));
+                var objecting = new ObjectionRequest(objection.Reason);
+                return Moved(issue, await PostAsync($"{path}/objection", objecting, await ReporterAsync(story.By, cancellationToken),
+                    cancellationToken));
             case StoryStep.Absorb absorb:
                 var duplicate = _told.GetValueOrDefault(absorb.DuplicateKey)
-                    ?? throw new InvalidOperationException($"Story {story.Key} absorbs {absorb.DuplicateKey}, which is not told before it.");
-                var merged = await AsOfficeAsync($"{Issues}/{duplicate.Id}/merge", new MergeRequest(issue.Id, absorb.Note), cancellationToken);
+                    ?? throw new InvalidOperationException($"Story {story.Key} absorbs {absorb.DuplicateKey}, not told before it.");
+                var merge = new MergeRequest(issue.Id, absorb.Note);
+                var merged = await PostAsync($"{Issues}/{duplicate.Id}/merge", merge, office, cancellationToken);
                 _told[duplicate.Key] = duplicate with { Status = merged.Status };
                 return issue;
             case StoryStep.Expose expose:
-                await gateway.PostAsync($"{path}/expose", new ExposeRequest(expose.Title, expose.Summary),
-                    await signIns.OfficeAsync(cancellationToken), cancellationToken);
+                await gateway.PostAsync($"{path}/expose", new ExposeRequest(expose.Title, expose.Summary), office, cancellationToken);
                 return issue with { Exposed = true };
             default:
                 throw new InvalidOperationException($"Unknown step {step}.");
         }
     }
 
-    private async Task<IssueAnswer> AsOfficeAsync(string path, object? body, CancellationToken cancellationToken) =>
-        await gateway.PostAsync<IssueAnswer>(path, body, await signIns.OfficeAsync(cancellationToken), cancellationToken);
+    private Task<IssueAnswer> PostAsync(string path, object? body, Caller caller, CancellationToken cancellationToken) =>
+        gateway.PostAsync<IssueAnswer>(path, body, caller, cancellationToken);
 
-    private async Task<IssueAnswer> AsDepartmentAsync(string? department, string path, object? body, CancellationToken cancellationToken) =>
-        await gateway.PostAsync<IssueAnswer>(path, body,
-            await signIns.DepartmentAsync(department ?? throw new InvalidOperationException($"{path}: the issue is not dispatched."), cancellationToken),
-            cancellationToken);
+    private Task<DispatchAnswer> DecideReturnAsync(
+        string path, ReturnDecisionRequest decision, Caller office, CancellationToken cancellationToken) =>
+        gateway.PostAsync<DispatchAnswer>($"{path}/return/decision", decision, office, cancellationToken);
+
+    /// <summary>An action of the lead unit (牵头单位) the issue is dispatched to, signed in as that department.</summary>
+    private async Task<ToldIssue> ByLeadUnitAsync(ToldIssue issue, string action, object? body, CancellationToken cancellationToken)
+    {
+        var department = issue.Department ?? throw new InvalidOperationException($"{issue.Key}: {action} before any dispatch.");
+        var caller = await signIns.DepartmentAsync(department, cancellationToken);
+        return Moved(issue, await PostAsync($"{Issues}/{issue.Id}/{action}", body, caller, cancellationToken));
+    }
 
     /// <summary>The supervisor who reported it; for complaints the office, which calls the complainant back.</summary>
     private async Task<Caller> ReporterAsync(Reporter by, CancellationToken cancellationToken) => by is Reporter.Supervisor supervisor
         ? await cast.SignInAsync(supervisor.Name, cancellationToken)
         : await signIns.OfficeAsync(cancellationToken);
 
-    private static ToldIssue Moved(ToldIssue issue, IssueAnswer answer) => issue with { Status = answer.Status, Deadline = answer.Deadline ?? issue.Deadline };
+    private static ToldIssue Moved(ToldIssue issue, IssueAnswer answer) =>
+        issue with { Status = answer.Status, Deadline = answer.Deadline ?? issue.Deadline };
 
-    private static ToldIssue Dispatched(ToldIssue issue, DispatchAnswer answer, bool dueSoon = false) => issue with
-    {
-        Status = answer.Status, Department = answer.DepartmentCode, Deadline = answer.Deadline, DueSoon = dueSoon,
-    };
+    private static ToldIssue Dispatched(ToldIssue issue, DispatchAnswer answer) =>
+        issue with { Status = answer.Status, Department = answer.DepartmentCode, Deadline = answer.Deadline, DueSoon = false };
 }
 
 /// <summary>An issue as the demo left it.</summary>
-public sealed record ToldIssue(string Key, Guid Id, string TrackingNumber, string Status, string? Department, DateTimeOffset? Deadline, Reporter By)
+public sealed record ToldIssue(
+    string Key, Guid Id, string TrackingNumber, string Status, string? Department, DateTimeOffset? Deadline, Reporter By)
 {
     /// <summary>Dispatched with a deadline minutes away and nobody acting in time: the clock will find it overdue.</summary>
     public bool DueSoon { get; init; }

@@ -16,7 +16,8 @@ public sealed class Cast(SignIns signIns)
     public void Add(AppointedSupervisor supervisor) => _appointed.Add(supervisor);
 
     public AppointedSupervisor this[string name] =>
-        _appointed.SingleOrDefault(s => s.Name == name) ?? throw new InvalidOperationException($"{name} is not an appointed supervisor of the demo.");
+        _appointed.SingleOrDefault(s => s.Name == name)
+        ?? throw new InvalidOperationException($"{name} is not an appointed supervisor of the demo.");
 
     public IReadOnlyList<Guid> IdsOf(IEnumerable<string> names) => names.Select(name => this[name].Id).ToList();
 

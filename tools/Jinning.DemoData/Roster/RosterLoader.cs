@@ -91,7 +91,8 @@ public sealed class RosterLoader(GatewayClient gateway, SignIns signIns, Cast ca
             {
                 if (waited > ActivationWait)
                 {
-                    throw new DemoLoadException($"监督员 {supervisor.Name}（{supervisor.CertificateNumber}）在 {ActivationWait.TotalSeconds:0} 秒内未能激活：身份服务未收到聘任消息。");
+                    throw new DemoLoadException($"监督员 {supervisor.Name}（{supervisor.CertificateNumber}）"
+                        + $"在 {ActivationWait.TotalSeconds:0} 秒内未能激活：身份服务未收到聘任消息。");
                 }
                 log.Detail($"{supervisor.CertificateNumber} 的登录账号尚未建立，稍后重试激活。");
                 await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);

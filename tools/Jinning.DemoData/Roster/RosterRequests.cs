@@ -22,6 +22,7 @@ public sealed record ActivateRequest(string CertificateNumber, string Activation
 
 public sealed record NominationAnswer(Guid Id, string Name, string NominatingUnit, string Status);
 
-public sealed record AppointmentAnswer(Guid SupervisorId, string CertificateNumber, DateOnly TermStart, DateOnly TermEnd, string ActivationCode);
+public sealed record AppointmentAnswer(
+    Guid SupervisorId, string CertificateNumber, DateOnly TermStart, DateOnly TermEnd, string ActivationCode);
 
 public sealed record PublicSupervisor(string Name, string CertificateNumber, string NominatingUnit, DateOnly TermStart);
