@@ -9,8 +9,9 @@ namespace Jinning.EndToEnd.Tests;
 /// <summary>
 /// The whole platform as <c>./run.sh</c> starts it, through the AppHost, in local infra mode, with
 /// its data in a temporary folder and every port chosen freely (so it can run beside <c>./run.sh</c>).
+/// A test project needing the platform set up differently overrides <see cref="Configure"/>.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
@@ -49,6 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             .AddFilter("Aspire", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
             .AddFilter("Microsoft", LogLevel.Warning));
+        Configure(builder);
         _app = await builder.BuildAsync();
 
         using var startup = new CancellationTokenSource(StartupTimeout);
@@ -61,6 +63,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         await Eventually.WaitForAsync(
             async () => (await Gateway.GetAsync("/health", startup.Token)).StatusCode,
             status => status == HttpStatusCode.OK, StartupTimeout, "every service to be healthy behind the gateway");
+    }
+
+    /// <summary>Changes the AppHost's model before it is built, e.g. a service's settings.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
     }
 
     public async Task<string> BrokerAmqpUriAsync(string user, string password)
