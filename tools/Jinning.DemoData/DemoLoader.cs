@@ -49,7 +49,6 @@ public sealed class DemoLoader
 
         _log.Stage($"七个推荐单位推荐人选 {Candidates.All.Count} 名，区营商环境办资格审核、审定……");
         await roster.NominateAsync(Candidates.All, cancellationToken);
-        await roster.DecideAsync(Candidates.All, cancellationToken);
 
         var meetings = 0;
         var trainings = 0;
@@ -77,10 +76,14 @@ public sealed class DemoLoader
 
         _log.Stage($"报告、转办、办理和回访问题 {IssueStories.All.Count} 件……");
         var runner = new StoryRunner(_gateway, _signIns, _cast, _options, _time);
-        foreach (var story in IssueStories.All)
-        {
-            await runner.TellAsync(story, cancellationToken);
-        }
+        await Parallel.ForEachAsync(StoryLanes.Split(IssueStories.All, Lanes.Count), Lanes.Options(cancellationToken),
+            async (lane, cancellation) =>
+            {
+                foreach (var story in lane)
+                {
+                    await runner.TellAsync(story, cancellation);
+                }
+            });
 
         _log.Stage("报送半年度台账与建议书，委托监督任务，评优……");
         var today = timeline.Today;
@@ -88,7 +91,7 @@ public sealed class DemoLoader
         await duties.CommissionAsync(today, cancellationToken);
         await duties.AwardAsync(today.Year - 1, cancellationToken);
 
-        return new DemoResult(before, _cast.Appointed, Candidates.All, runner.Told.ToList(), handIns, meetings, trainings,
+        return new DemoResult(before, _cast.Appointed, Candidates.All, runner.Told, handIns, meetings, trainings,
             Commissions.Tasks.Count, Commissions.AwardsFor(today.Year - 1).Count);
     }
 }

@@ -43,17 +43,18 @@ public sealed class DutiesLoader(GatewayClient gateway, SignIns signIns, Cast ca
     {
         var period = District.HalfYear(today);
         var office = await signIns.OfficeAsync(cancellationToken);
-        var serial = 0;
-        foreach (var work in HalfYearWork.ThisHalfYear)
+        await Parallel.ForEachAsync(HalfYearWork.ThisHalfYear.Index(), Lanes.Options(cancellationToken), async (entry, cancellation) =>
         {
-            var submission = await SubmitAsync(period, work, serial++, cancellationToken);
+            var (serial, work) = entry;
+            var submission = await SubmitAsync(period, work, serial, cancellation);
             if (work.AdoptedBecause is { } because)
             {
                 await gateway.PostAsync($"{Roster}/duties/half-years/{period}/submissions/{submission.Id}/adopt", new AdoptRequest(because),
-                    office, cancellationToken);
+                    office, cancellation);
             }
-        }
-        await SubmitAsync(District.PreviousHalfYear(today), HalfYearWork.LastHalfYearLate, serial, cancellationToken);
+        });
+        var late = HalfYearWork.LastHalfYearLate;
+        await SubmitAsync(District.PreviousHalfYear(today), late, HalfYearWork.ThisHalfYear.Count, cancellationToken);
         return HalfYearWork.ThisHalfYear.Count;
     }
 

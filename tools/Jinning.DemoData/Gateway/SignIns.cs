@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace Jinning.DemoData.Gateway;
 /// <summary>
 /// Signs in with the password grant at <c>/connect/token</c>, once per account: a token lasts 30
 /// minutes, longer than the whole load. The gateway allows about 20 sign-ins a minute from one
-/// address, and the demo needs more, so a refusal is waited out and said.
+/// address, and the demo needs more, so a refusal is waited out and said. Callers acting side by
+/// side share one sign-in per account.
 /// </summary>
 public sealed class SignIns(HttpClient http, ProgressLog log)
 {
@@ -16,7 +18,9 @@ public sealed class SignIns(HttpClient http, ProgressLog log)
     public const string SeededPassword = "Jinning#2026";
 
     private const int MaxAttempts = 10;
-    private readonly Dictionary<string, Caller> _callers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Caller>>> _callers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _waiting = new();
+    private DateTimeOffset _waitingUntil;
 
     public Task<Caller> OfficeAsync(CancellationToken cancellationToken) => AsAsync("office", SeededPassword, cancellationToken);
 
@@ -29,16 +33,9 @@ public sealed class SignIns(HttpClient http, ProgressLog log)
     public Task<Caller> SupervisorAsync(string certificateNumber, string password, CancellationToken cancellationToken) =>
         AsAsync(certificateNumber, password, cancellationToken);
 
-    public async Task<Caller> AsAsync(string userName, string password, CancellationToken cancellationToken)
-    {
-        if (_callers.TryGetValue(userName, out var known))
-        {
-            return known;
-        }
-        var caller = new Caller(userName, await RequestTokenAsync(userName, password, cancellationToken));
-        _callers[userName] = caller;
-        return caller;
-    }
+    public Task<Caller> AsAsync(string userName, string password, CancellationToken cancellationToken) =>
+        _callers.GetOrAdd(userName, _ => new Lazy<Task<Caller>>(async () =>
+            new Caller(userName, await RequestTokenAsync(userName, password, cancellationToken)))).Value;
 
     private async Task<string> RequestTokenAsync(string userName, string password, CancellationToken cancellationToken)
     {
@@ -54,7 +51,7 @@ public sealed class SignIns(HttpClient http, ProgressLog log)
             if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts)
             {
                 var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(10);
-                log.Stage($"网关限制每分钟的登录次数，等待 {wait.TotalSeconds:0} 秒后继续……");
+                Tell(wait);
                 await Task.Delay(wait, cancellationToken);
                 continue;
             }
@@ -70,6 +67,21 @@ public sealed class SignIns(HttpClient http, ProgressLog log)
             }
             return answer.AccessToken;
         }
+    }
+
+    /// <summary>Once per wait, however many lanes ran into it.</summary>
+    private void Tell(TimeSpan wait)
+    {
+        var until = DateTimeOffset.UtcNow + wait;
+        lock (_waiting)
+        {
+            if (until - _waitingUntil < TimeSpan.FromSeconds(1))
+            {
+                return;
+            }
+            _waitingUntil = until;
+        }
+        log.Stage($"网关限制登录频率（防暴力破解），等待 {wait.TotalSeconds:0} 秒后继续……");
     }
 
     private static async Task<TokenAnswer?> ReadAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jinning.DemoData.Gateway;
 using Jinning.DemoData.Roster;
 
@@ -6,13 +7,14 @@ namespace Jinning.DemoData.Issues;
 /// <summary>
 /// Tells an <see cref="IssueStory"/> through the API: the report by whoever brought it in, then each
 /// step as the one call its actor makes — the office, the lead unit (or a co-handler), the reporter.
+/// Stories told side by side must not depend on each other (<see cref="StoryLanes"/>).
 /// </summary>
 public sealed class StoryRunner(GatewayClient gateway, SignIns signIns, Cast cast, DemoOptions options, TimeProvider time)
 {
     private const string Issues = "/api/ticketing/issues";
-    private readonly Dictionary<string, ToldIssue> _told = [];
+    private readonly ConcurrentDictionary<string, ToldIssue> _told = [];
 
-    public IReadOnlyCollection<ToldIssue> Told => _told.Values;
+    public IReadOnlyList<ToldIssue> Told => [.. _told.Values.OrderBy(issue => issue.TrackingNumber, StringComparer.Ordinal)];
 
     public async Task<ToldIssue> TellAsync(IssueStory story, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Jinning.DemoData.Gateway;
 
@@ -12,54 +13,52 @@ public sealed class RosterLoader(GatewayClient gateway, SignIns signIns, Cast ca
 {
     private const string Nominations = "/api/roster/nominations";
     private static readonly TimeSpan ActivationWait = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ActivationRetry = TimeSpan.FromMilliseconds(500);
 
-    private readonly Dictionary<Candidate, Guid> _nominated = [];
+    private readonly ConcurrentDictionary<Candidate, Guid> _nominated = [];
 
-    /// <summary>Every candidate, nominated by their own unit's account.</summary>
-    public async Task NominateAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
-    {
-        for (var serial = 0; serial < candidates.Count; serial++)
+    /// <summary>
+    /// Every candidate, nominated by their own unit's account, then vetted and decided by the office as
+    /// far as their fate goes; appointment comes with its meeting.
+    /// </summary>
+    public Task NominateAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(candidates.Index(), Lanes.Options(cancellationToken), async (entry, cancellation) =>
         {
-            var candidate = candidates[serial];
+            var (serial, candidate) = entry;
             var person = candidate.Person;
             var request = new NominateRequest(person.Name, IdNumbers.For(person, serial + 1), PhoneNumber(serial), person.Email,
                 person.Workplace, person.Background, person.Sme, person.Statement);
             var nomination = await gateway.PostAsync<NominationAnswer>(Nominations, request,
-                await signIns.NominatorAsync(candidate.UnitCode, cancellationToken), cancellationToken);
+                await signIns.NominatorAsync(candidate.UnitCode, cancellation), cancellation);
             _nominated[candidate] = nomination.Id;
-        }
-    }
+            await DecideAsync(candidate, $"{Nominations}/{nomination.Id}", cancellation);
+        });
 
-    /// <summary>The office's vetting and decision, as far as each candidate's fate goes; appointment comes with its meeting.</summary>
-    public async Task DecideAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    private async Task DecideAsync(Candidate candidate, string path, CancellationToken cancellationToken)
     {
         var office = await signIns.OfficeAsync(cancellationToken);
-        foreach (var candidate in candidates)
+        switch (candidate.Fate)
         {
-            var path = $"{Nominations}/{_nominated[candidate]}";
-            switch (candidate.Fate)
-            {
-                case Fate.Nominated:
-                    break;
-                case Fate.Vetted:
-                    await VetAsync(path, Eligible, office, cancellationToken);
-                    break;
-                case Fate.Approved or Fate.Appointed:
-                    await VetAsync(path, Eligible, office, cancellationToken);
-                    await gateway.PostAsync($"{path}/approve", null, office, cancellationToken);
-                    break;
-                case Fate.Disqualified disqualified:
-                    await VetAsync(path, new VettingRequest(true, [new DisqualifierInput(disqualified.Kind, disqualified.Evidence)],
-                        "存在第二条第（五）项规定的不得聘任情形。"), office, cancellationToken);
-                    break;
-                case Fate.FailsConditions fails:
-                    await VetAsync(path, new VettingRequest(false, [], fails.Note), office, cancellationToken);
-                    break;
-                case Fate.Rejected rejected:
-                    await VetAsync(path, Eligible, office, cancellationToken);
-                    await gateway.PostAsync($"{path}/reject", new RejectRequest(rejected.Reason), office, cancellationToken);
-                    break;
-            }
+            case Fate.Nominated:
+                break;
+            case Fate.Vetted:
+                await VetAsync(path, Eligible, office, cancellationToken);
+                break;
+            case Fate.Approved or Fate.Appointed:
+                await VetAsync(path, Eligible, office, cancellationToken);
+                await gateway.PostAsync($"{path}/approve", null, office, cancellationToken);
+                break;
+            case Fate.Disqualified disqualified:
+                await VetAsync(path, new VettingRequest(true, [new DisqualifierInput(disqualified.Kind, disqualified.Evidence)],
+                    "存在第二条第（五）项规定的不得聘任情形。"), office, cancellationToken);
+                break;
+            case Fate.FailsConditions fails:
+                await VetAsync(path, new VettingRequest(false, [], fails.Note), office, cancellationToken);
+                break;
+            case Fate.Rejected rejected:
+                await VetAsync(path, Eligible, office, cancellationToken);
+                await gateway.PostAsync($"{path}/reject", new RejectRequest(rejected.Reason), office, cancellationToken);
+                break;
         }
     }
 
@@ -80,14 +79,14 @@ public sealed class RosterLoader(GatewayClient gateway, SignIns signIns, Cast ca
     /// Each supervisor sets a password with the activation code and accepts the Art. 7 pledge. The
     /// sign-in exists once identity has heard of the appointment, so an early attempt is refused and tried again.
     /// </summary>
-    public async Task ActivateAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    public Task ActivateAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
-        var activating = candidates.Where(c => c.Fate is Fate.Appointed { Activates: true }).Select(c => cast[c.Person.Name]);
-        foreach (var supervisor in activating)
+        var activating = candidates.Where(c => c.Fate is Fate.Appointed { Activates: true }).Select(c => cast[c.Person.Name]).ToList();
+        return Parallel.ForEachAsync(activating, Lanes.Options(cancellationToken), async (supervisor, cancellation) =>
         {
             var request = new ActivateRequest(supervisor.CertificateNumber, supervisor.ActivationCode, Cast.Password, PledgeAccepted: true);
             var waited = TimeSpan.Zero;
-            while (await gateway.TryPostAsync("/api/identity/activate", request, cancellationToken) != HttpStatusCode.NoContent)
+            while (await gateway.TryPostAsync("/api/identity/activate", request, cancellation) != HttpStatusCode.NoContent)
             {
                 if (waited > ActivationWait)
                 {
@@ -95,11 +94,11 @@ public sealed class RosterLoader(GatewayClient gateway, SignIns signIns, Cast ca
                         + $"在 {ActivationWait.TotalSeconds:0} 秒内未能激活：身份服务未收到聘任消息。");
                 }
                 log.Detail($"{supervisor.CertificateNumber} 的登录账号尚未建立，稍后重试激活。");
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-                waited += TimeSpan.FromMilliseconds(500);
+                await Task.Delay(ActivationRetry, cancellation);
+                waited += ActivationRetry;
             }
             cast.MarkActivated(supervisor.Name);
-        }
+        });
     }
 
     private Task VetAsync(string path, VettingRequest request, Caller office, CancellationToken cancellationToken) =>
