@@ -3,29 +3,44 @@
 # RabbitMQ, the development mail server, the five services and the gateway.
 #   ./run.sh           start (data kept in .data/ across runs)
 #   ./run.sh --reset   wipe .data/ first, then start
-# Ctrl-C or SIGTERM stops everything it started.
+#   ./run.sh --demo    start, then fill an empty system with Chinese demo data through the gateway (tools/Jinning.DemoData)
+# Options combine: ./run.sh --reset --demo starts over with a fresh demo.
+# Ctrl-C or SIGTERM stops everything it started, also while the demo data is loading.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 source scripts/prerequisites.sh
 
-case "${1:-}" in
-  --reset)
-    stop_leftovers "$root/.data"
-    rm -rf "$root/.data"
-    echo "Local data wiped (.data/)."
-    ;;
-  "") ;;
-  *) echo "usage: ./run.sh [--reset]" >&2; exit 2 ;;
-esac
+reset="" demo=""
+for option in "$@"; do
+  case "$option" in
+    --reset) reset=1 ;;
+    --demo) demo=1 ;;
+    *) echo "usage: ./run.sh [--reset] [--demo]" >&2; exit 2 ;;
+  esac
+done
+
+if [ -n "$reset" ]; then
+  stop_leftovers "$root/.data"
+  rm -rf "$root/.data"
+  echo "Local data wiped (.data/)."
+fi
 
 ensure_prerequisites
 echo "Building..."
 dotnet build Jinning.AppHost/Jinning.AppHost.csproj -nologo -v quiet -clp:ErrorsOnly
+demo_loader="$root/tools/Jinning.DemoData/bin/Debug/net10.0/Jinning.DemoData.dll"
+if [ -n "$demo" ]; then
+  dotnet build tools/Jinning.DemoData/Jinning.DemoData.csproj -nologo -v quiet -clp:ErrorsOnly
+fi
 
-apphost=""
+apphost="" loader=""
 cleanup() {
   trap - INT TERM EXIT
+  if [ -n "$loader" ] && kill -0 "$loader" 2>/dev/null; then
+    kill -TERM "$loader" 2>/dev/null || true
+    wait "$loader" 2>/dev/null || true
+  fi
   if [ -n "$apphost" ] && kill -0 "$apphost" 2>/dev/null; then
     echo "Stopping..."
     kill -TERM "$apphost" 2>/dev/null || true
@@ -56,4 +71,13 @@ announce() {
 
 dotnet run --project Jinning.AppHost/Jinning.AppHost.csproj --launch-profile http --no-build > >(announce) 2>&1 &
 apphost=$!
+
+if [ -n "$demo" ]; then
+  # The loader waits for the gateway's /health to answer 200, loads once (or says the system is not
+  # empty), prints the demo accounts and ends; the platform keeps running. If the AppHost dies
+  # first, there is nothing to load into: stop waiting for it.
+  dotnet "$demo_loader" --gateway http://localhost:8080 &
+  loader=$!
+  wait -n "$apphost" "$loader" || true
+fi
 wait "$apphost"

@@ -28,8 +28,7 @@ gateway.WithEnvironment("Auth__Issuer", issuer);
 // Services: each owns its database; all of them talk over the one broker.
 var identity = builder.AddService<Projects.Jinning_Identity>(ResourceNames.Identity, platform, ResourceNames.IdentityDb, issuer)
     .WithEnvironment("Identity__SeedPassword", accountsPassword)
-    .WithEnvironment("Identity__Console__ClientSecret", consoleSecret)
-    .WithSettingsFrom(builder.Configuration, "Jinning:Identity", "Identity");
+    .WithEnvironment("Identity__Console__ClientSecret", consoleSecret);
 identity.WithTokenKeysFrom(identity);
 var roster = builder.AddService<Projects.Jinning_Roster>(ResourceNames.Roster, platform, ResourceNames.RosterDb, issuer)
     .WithTokenKeysFrom(identity);

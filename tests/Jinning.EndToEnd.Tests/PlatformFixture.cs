@@ -9,18 +9,10 @@ namespace Jinning.EndToEnd.Tests;
 /// <summary>
 /// The whole platform as <c>./run.sh</c> starts it, through the AppHost, in local infra mode, with
 /// its data in a temporary folder and every port chosen freely (so it can run beside <c>./run.sh</c>).
+/// A test project needing the platform set up differently overrides <see cref="Configure"/>.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
-    private readonly string[] _extraArguments;
-
-    public PlatformFixture() : this([])
-    {
-    }
-
-    /// <summary>With AppHost settings of a test project's own (xunit wants one public constructor for a collection fixture).</summary>
-    internal PlatformFixture(string[] extraArguments) => _extraArguments = extraArguments;
-
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
     private DistributedApplication? _app;
@@ -47,7 +39,6 @@ public sealed class PlatformFixture : IAsyncLifetime
             // Fast retries, so a webhook that always fails reaches the dead letters within the test.
             "--Jinning:Delivery:BaseDelay=00:00:00.300",
             "--Jinning:Delivery:MaxAttempts=4",
-            .. _extraArguments,
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging
@@ -59,6 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             .AddFilter("Aspire", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
             .AddFilter("Microsoft", LogLevel.Warning));
+        Configure(builder);
         _app = await builder.BuildAsync();
 
         using var startup = new CancellationTokenSource(StartupTimeout);
@@ -71,6 +63,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         await Eventually.WaitForAsync(
             async () => (await Gateway.GetAsync("/health", startup.Token)).StatusCode,
             status => status == HttpStatusCode.OK, StartupTimeout, "every service to be healthy behind the gateway");
+    }
+
+    /// <summary>Changes the AppHost's model before it is built, e.g. a service's settings.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
     }
 
     public async Task<string> BrokerAmqpUriAsync(string user, string password)

@@ -1,3 +1,5 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Jinning.Testing;
 using Microsoft.Playwright;
 
@@ -17,7 +19,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>Access tokens that last 20 seconds, so the console's refresh is exercised by every journey that takes longer.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(20);
 
-    public PlatformFixture Platform { get; } = new([$"--Jinning:Identity:AccessTokenLifetime={AccessTokenLifetime:c}"]);
+    public PlatformFixture Platform { get; } = new ShortTokenPlatform();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => Platform.Gateway.BaseAddress!.ToString().TrimEnd('/');
 
@@ -69,6 +71,14 @@ public sealed class ConsoleFixture : IAsyncLifetime
         _playwright?.Dispose();
         await Platform.DisposeAsync();
     }
+}
+
+/// <summary>The platform with access tokens that last <see cref="ConsoleFixture.AccessTokenLifetime"/>.</summary>
+public sealed class ShortTokenPlatform : PlatformFixture
+{
+    protected override void Configure(IDistributedApplicationTestingBuilder builder) =>
+        builder.CreateResourceBuilder<ProjectResource>("identity")
+            .WithEnvironment("Identity__AccessTokenLifetime", ConsoleFixture.AccessTokenLifetime.ToString("c"));
 }
 
 public enum Screen

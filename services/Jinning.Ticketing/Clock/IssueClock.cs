@@ -122,12 +122,16 @@ public sealed class IssueClockStatus
 /// <summary>
 /// Runs the clock every few minutes on <see cref="TimeProvider"/>, and once at start to catch up. A
 /// periodic timer, created once, so a clock jump while a tick runs is never lost.
+/// <c>Ticketing:Clock:Interval</c> shortens the wait where minutes matter (the demo data test).
 /// </summary>
 public sealed class IssueClockService(IServiceScopeFactory scopes, TimeProvider time, IssueClockStatus status,
-    ILogger<IssueClockService> logger)
+    IConfiguration configuration, ILogger<IssueClockService> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);
+
+    private TimeSpan Interval =>
+        configuration.GetValue("Ticketing:Clock:Interval", DefaultInterval) is { Ticks: > 0 } interval ? interval : DefaultInterval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
