@@ -146,7 +146,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         "nomination" => ValidNomination,
         "vetting" => new { conditionsMet = true, disqualifiers = Array.Empty<object>() },
         "reject" => new { reason = "材料不全" },
-        "appoint" => new { appointedOn = "2026-11-26" },
+        "appoint" => new { },
         "action" => new { kind = "criticism", reasonCode = "discipline-violation", note = "提醒" },
         "issue" => role == Office ? OfficeComplaint : SupervisorIssue,
         "dispatch" => new { kind = "transfer", departmentCode = "market-regulation" },

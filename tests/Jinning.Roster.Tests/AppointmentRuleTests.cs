@@ -126,5 +126,12 @@ public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
         var check = await api.OkAsync(await anonymous.GetAsync($"/api/public/certificates/{resigned.CertificateNumber}"));
         Assert.Equal("expired", check.GetProperty("status").GetString());
         Assert.Equal("2026-11-19", check.GetProperty("endedOn").GetString());
+
+        // The office's roster narrows by status as the API writes it, and says which words it knows.
+        var dismissedOnly = await api.GetOkAsync(RosterApi.Office, "/api/roster/supervisors?status=dismissed");
+        Assert.Equal([dismissed.Id], dismissedOnly.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+        var unknown = await host.GetAsync(RosterApi.Office, "/api/roster/supervisors?status=retired");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await RosterApi.ProblemAsync(unknown)).GetProperty("errors").TryGetProperty("status", out _));
     }
 }

@@ -37,13 +37,20 @@ public static class SupervisorsApi
         return app;
     }
 
-    public static async Task<Ok<PagedList<SupervisorResponse>>> List(
-        RosterDbContext db, CancellationToken cancellationToken, SupervisorStatus? status = null, int page = 1, int pageSize = 20)
+    /// <param name="status">As the API writes it: <c>active</c>, <c>term-ended</c>, <c>dismissed</c>, <c>adjusted</c>, <c>resigned</c>.</param>
+    public static async Task<Results<Ok<PagedList<SupervisorResponse>>, ValidationProblem>> List(
+        RosterDbContext db, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
         var query = db.Supervisors.AsNoTracking();
-        if (status is { } wanted)
+        if (status is not null)
         {
+            var errors = new Dictionary<string, string[]>();
+            var wanted = KebabEnum.Parse<SupervisorStatus>(errors, "status", status, "状态");
+            if (wanted is null)
+            {
+                return InputProblems.Invalid(errors);
+            }
             query = query.Where(s => s.Status == wanted);
         }
         var total = await query.CountAsync(cancellationToken);
