@@ -3,6 +3,7 @@ using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Closing;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
@@ -34,6 +35,7 @@ public static class TicketingServiceExtensions
             bus.AddConsumer<ReporterSignInConsumer>();
             bus.AddConsumer<SuggestionForwardedConsumer>();
         });
+        builder.Services.AddSingleton<ReporterPseudonyms>();
         builder.Services.AddScoped<IssueStore>();
         builder.Services.AddScoped<IssueIntake>();
         builder.Services.AddScoped<DispatchPlanner>();
