@@ -10,7 +10,6 @@ using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.Handling;
 using Jinning.Ticketing.History;
-using Jinning.Ticketing.Guards;
 using Jinning.Ticketing.Issues;
 using Jinning.Ticketing.Open311;
 using Jinning.Ticketing.PublicComplaints;
@@ -22,7 +21,6 @@ builder.AddServiceDefaults();
 builder.AddTicketingServices();
 
 var app = builder.Build();
-app.UseNulCharacterGuard();
 app.MapDefaultEndpoints();
 app.UseDefaultAuthentication();
 app.UseIdempotencyKeys();

@@ -8,11 +8,9 @@ using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.History;
-using Jinning.Ticketing.Guards;
 using Jinning.Ticketing.Issues;
 using Jinning.Ticketing.PublicComplaints;
 using Jinning.Ticketing.Suggestions;
-using Microsoft.AspNetCore.Http.Json;
 
 namespace Jinning.Ticketing;
 
@@ -23,8 +21,6 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.Services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new NulCharacterGuard.NoNulStringConverter()));
         builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, async (db, services, cancellationToken) =>
         {
             await AppendOnlyHistory.InstallAsync(db, cancellationToken);
