@@ -47,6 +47,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             // Fast retries, so a webhook that always fails reaches the dead letters within the test.
             "--Jinning:Delivery:BaseDelay=00:00:00.300",
             "--Jinning:Delivery:MaxAttempts=4",
+            // The test's webhook receiver listens on loopback, which webhooks may not reach otherwise.
+            "--Jinning:Webhooks:AllowPrivateAddresses=true",
             .. _extraArguments,
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
@@ -78,6 +80,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         var endpoint = App.GetEndpoint("broker-server", "amqp");
         return await Task.FromResult($"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@127.0.0.1:{endpoint.Port}");
     }
+
+    /// <summary>A service's own connection as the AppHost gives it (its role and development password).</summary>
+    public string ServiceDatabase(string service, string database) =>
+        $"Host=127.0.0.1;Port={App.GetEndpoint("postgres", "tcp").Port};Username={service};Password=jinning-dev-{service}-db;"
+        + $"Database={database};Pooling=false";
 
     public Uri MailApi => new(App.GetEndpoint("mail-server", "http").ToString());
 

@@ -140,10 +140,10 @@ public static class AccountsApi
         return TypedResults.Ok(ToResponse(account, time.GetUtcNow()));
     }
 
-    /// <summary>Revokes every token of the account; without a password (always, outside development) issues a new activation code.</summary>
+    /// <summary>Revokes every token of the account; without a password (always, outside development) issues an activation code.</summary>
     public static async Task<Results<Ok<AccountResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ResetPassword(
-        Guid id, ResetPasswordRequest? request, IdentityDbContext db, AccountSecrets secrets, SignInRevoker revoker, IHostEnvironment environment,
-        TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ResetPasswordRequest? request, IdentityDbContext db, AccountSecrets secrets, SignInRevoker revoker,
+        IHostEnvironment environment, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         CheckChosenPassword(errors, request?.Password, environment);

@@ -53,8 +53,8 @@ public sealed class DepartmentBrokerUsers(HttpClient http, IConfiguration config
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException(
-                $"RabbitMQ management PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"RabbitMQ management PUT {path} answered {(int)response.StatusCode}: {answer}");
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed class PasswordSignIn(IdentityDbContext db, TimeProvider time)
     public const string SlowDownMessage = "该账户近期密码错误次数较多，请稍等几秒后再试。";
     public const string RefusedMessage = "用户名或密码不正确。";
 
-    public async Task<PasswordSignInResult> CheckAsync(string? userName, string? password, string address, CancellationToken cancellationToken)
+    public async Task<PasswordSignInResult> CheckAsync(string? userName, string? password, string address,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var account = string.IsNullOrEmpty(userName) || userName.Length > 64 || userName.Contains('\0')
