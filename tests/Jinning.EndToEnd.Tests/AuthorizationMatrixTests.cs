@@ -141,6 +141,45 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         }
     }
 
+    /// <summary>
+    /// The table above is checked against what the services publish: every route of every OpenAPI
+    /// document has a row, and every row names a route that exists. A route added without a row, or
+    /// removed with its row left behind, fails here.
+    /// </summary>
+    [Fact]
+    public async Task Matrix_HasARowForEveryRouteOfTheOpenApiDocuments_AndNoRowForARouteThatIsGone()
+    {
+        var documented = new List<string>();
+        foreach (var service in new[] { "identity", "roster", "ticketing", "notification", "reporting" })
+        {
+            var document = await platform.Accounts.SendOkAsync(HttpMethod.Get, $"/docs/{service}/openapi.json", token: null!);
+            documented.AddRange(document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()
+                .Where(operation => operation.Name is "get" or "post" or "put" or "delete" or "patch")
+                .Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}")));
+        }
+        var rows = Matrix.Select(row => $"{row[0]} {((string)row[1]).Split('?')[0]}").ToList();
+
+        var matched = rows.ToDictionary(row => row, row => BestMatch(row, documented));
+        var unknownRows = matched.Where(pair => pair.Value is null).Select(pair => pair.Key).ToList();
+        var routesWithoutRow = documented.Except(matched.Values.OfType<string>()).ToList();
+
+        Assert.True(unknownRows.Count == 0, "rows naming no documented route: " + string.Join(", ", unknownRows));
+        Assert.True(routesWithoutRow.Count == 0, "documented routes without a row: " + string.Join(", ", routesWithoutRow));
+    }
+
+    /// <summary>The documented route a concrete row stands for: same method and segments, literal segments preferred.</summary>
+    private static string? BestMatch(string row, IEnumerable<string> documented)
+    {
+        var (method, segments) = (row.Split(' ')[0], row.Split(' ')[1].Trim('/').Split('/'));
+        return documented
+            .Select(route => (route, template: route.Split(' ')[1].Trim('/').Split('/')))
+            .Where(r => r.route.StartsWith(method + " ", StringComparison.Ordinal) && r.template.Length == segments.Length
+                && r.template.Zip(segments).All(p => p.First.StartsWith('{') || p.First == p.Second))
+            .OrderBy(r => r.template.Count(t => t.StartsWith('{')))
+            .Select(r => r.route)
+            .FirstOrDefault();
+    }
+
     private static object? Body(string name, int role) => name switch
     {
         "nomination" => ValidNomination,
