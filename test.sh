@@ -11,6 +11,7 @@ ensure_browser || exit 1
 dotnet build Jinning.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 
 log=$(mktemp)
+rm -f TestResults/fuzz-summary.txt
 dotnet test Jinning.sln --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
@@ -20,6 +21,8 @@ read -r passed failed < <(awk '
   /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/ { f += $2 }
   END { print p + 0, f + 0 }' "$log")
 rm -f "$log"
+# The fuzz suite (tests/Jinning.Fuzz.Tests) says how many hostile requests it sent and what came back.
+[ -f TestResults/fuzz-summary.txt ] && cat TestResults/fuzz-summary.txt
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 exit "$status"

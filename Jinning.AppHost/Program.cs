@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Jinning.AppHost;
 using Jinning.AppHost.Infrastructure;
 
@@ -8,10 +9,21 @@ var postgresPassword = builder.AddParameter("postgres-password", secret: true);
 var brokerPassword = builder.AddParameter("broker-password", secret: true);
 var accountsPassword = builder.AddParameter("accounts-password", secret: true);
 var consoleSecret = builder.AddParameter("console-client-secret", secret: true);
+var pseudonymKey = builder.AddParameter("pseudonym-key", secret: true);
+// One PostgreSQL role and one broker user per service, each with its own password.
+var accounts = new Dictionary<string, ServiceAccount>
+{
+    [ResourceNames.Identity] = ServiceAccount.For(builder, ResourceNames.Identity, ResourceNames.IdentityDb),
+    [ResourceNames.Roster] = ServiceAccount.For(builder, ResourceNames.Roster, ResourceNames.RosterDb),
+    [ResourceNames.Ticketing] = ServiceAccount.For(builder, ResourceNames.Ticketing, ResourceNames.TicketingDb),
+    [ResourceNames.Notification] = ServiceAccount.For(builder, ResourceNames.Notification, ResourceNames.NotificationDb),
+    [ResourceNames.Reporting] = ServiceAccount.For(builder, ResourceNames.Reporting, ResourceNames.ReportingDb),
+    [ResourceNames.Web] = ServiceAccount.For(builder, ResourceNames.Web, ResourceNames.WebDb),
+};
 var platform = InfraModeSelector.Select(builder.Configuration) switch
 {
-    InfraMode.Containers => builder.AddContainerPlatform(postgresPassword, brokerPassword, accountsPassword),
-    _ => builder.AddLocalPlatform(postgresPassword, brokerPassword, accountsPassword),
+    InfraMode.Containers => builder.AddContainerPlatform(postgresPassword, brokerPassword, [.. accounts.Values]),
+    _ => builder.AddLocalPlatform(postgresPassword, brokerPassword, [.. accounts.Values]),
 };
 
 // The gateway is the only public entry; its address is the issuer of every token.
@@ -26,24 +38,33 @@ var issuer = gateway.GetEndpoint("http");
 gateway.WithEnvironment("Auth__Issuer", issuer);
 
 // Services: each owns its database; all of them talk over the one broker.
-var identity = builder.AddService<Projects.Jinning_Identity>(ResourceNames.Identity, platform, ResourceNames.IdentityDb, issuer)
-    .WithEnvironment("Identity__SeedPassword", accountsPassword)
-    .WithEnvironment("Identity__Console__ClientSecret", consoleSecret);
+var identity = builder.AddService<Projects.Jinning_Identity>(accounts[ResourceNames.Identity], platform, issuer)
+    // Identity alone manages department broker users (their passwords are the departments' own secrets).
+    .WithEnvironment("ConnectionStrings__broker-management", platform.BrokerManagement)
+    .WithEnvironment("Identity__Console__ClientSecret", consoleSecret)
+    .WithSettingsFrom(builder.Configuration, "Jinning:Identity", "Identity");
 identity.WithTokenKeysFrom(identity);
-var roster = builder.AddService<Projects.Jinning_Roster>(ResourceNames.Roster, platform, ResourceNames.RosterDb, issuer)
+if (builder.Environment.IsDevelopment())
+{
+    // The documented shared development password; elsewhere every seeded account is activated by its own holder.
+    identity.WithEnvironment("Identity__SeedPassword", accountsPassword);
+}
+var roster = builder.AddService<Projects.Jinning_Roster>(accounts[ResourceNames.Roster], platform, issuer)
     .WithTokenKeysFrom(identity);
-var ticketing = builder.AddService<Projects.Jinning_Ticketing>(ResourceNames.Ticketing, platform, ResourceNames.TicketingDb, issuer)
+var ticketing = builder.AddService<Projects.Jinning_Ticketing>(accounts[ResourceNames.Ticketing], platform, issuer)
+    .WithEnvironment("Ticketing__PseudonymKey", pseudonymKey)
     .WithTokenKeysFrom(identity);
-var notification = builder.AddService<Projects.Jinning_Notification>(ResourceNames.Notification, platform, ResourceNames.NotificationDb, issuer)
+var notification = builder.AddService<Projects.Jinning_Notification>(accounts[ResourceNames.Notification], platform, issuer)
     .WithTokenKeysFrom(identity)
     .WithReference(platform.Mail)
     .WaitFor(platform.MailServer)
-    .WithSettingsFrom(builder.Configuration, "Jinning:Delivery", "Notification:Delivery");
-var reporting = builder.AddService<Projects.Jinning_Reporting>(ResourceNames.Reporting, platform, ResourceNames.ReportingDb, issuer)
+    .WithSettingsFrom(builder.Configuration, "Jinning:Delivery", "Notification:Delivery")
+    .WithSettingsFrom(builder.Configuration, "Jinning:Webhooks", "Notification:Webhooks");
+var reporting = builder.AddService<Projects.Jinning_Reporting>(accounts[ResourceNames.Reporting], platform, issuer)
     .WithTokenKeysFrom(identity);
 
 // The web console: served through the gateway at every path the API does not take, signed in through identity.
-var web = builder.AddService<Projects.Jinning_Web>(ResourceNames.Web, platform, ResourceNames.WebDb, issuer)
+var web = builder.AddService<Projects.Jinning_Web>(accounts[ResourceNames.Web], platform, issuer)
     .WithEnvironment("Console__ClientSecret", consoleSecret);
 
 // The gateway starts without waiting for the services, so it can report which one is down.

@@ -6,19 +6,20 @@ namespace Jinning.AppHost;
 public static class ServiceResources
 {
     /// <summary>
-    /// A Jinning service with its own database and the broker. It starts once both answer, and is
+    /// A Jinning service with its own database and the broker, each through its own account. It starts once both answer, and is
     /// healthy only when its own <c>/health</c> (database, broker, migrations) says so. Tokens it
     /// accepts are issued for <paramref name="issuer"/> (the gateway's address).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, Platform platform, string databaseName, EndpointReference issuer)
+        this IDistributedApplicationBuilder builder, ServiceAccount account, Platform platform, EndpointReference issuer)
         where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name, launchProfileName: null)
+        builder.AddProject<TProject>(account.Name, launchProfileName: null)
             .WithHttpEndpoint(name: "http")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Auth__Issuer", issuer)
-            .WithReference(platform.Database(databaseName))
-            .WithReference(platform.Broker)
+            // Its own role and its own broker user: what the service can reach is what it owns.
+            .WithEnvironment($"ConnectionStrings__{account.Database}", platform.Database(account))
+            .WithEnvironment("ConnectionStrings__broker", platform.Broker(account))
             .WaitFor(platform.PostgresServer)
             .WaitFor(platform.BrokerServer)
             .WithHttpHealthCheck("/health");

@@ -33,6 +33,8 @@ public static class ApiDefaults
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Add(new DistrictTimeJsonConverter());
+        // No text with a NUL character gets past reading the body (PostgreSQL would refuse it with a 500).
+        options.Converters.Add(new Jinning.ServiceDefaults.NulCharacterGuard.NoNulStringConverter());
     }
 
     public static WebApplication MapApiDocuments(this WebApplication app)

@@ -1,7 +1,16 @@
 namespace Jinning.ServiceDefaults;
 
 /// <summary>The list envelope of API.md: <c>{ items, page, pageSize, total }</c>.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total) : IListEnvelope
+{
+    System.Collections.IEnumerable IListEnvelope.Entries => Items;
+}
+
+/// <summary>A list envelope whatever its item type, for filters that look at what a response carries.</summary>
+public interface IListEnvelope
+{
+    System.Collections.IEnumerable Entries { get; }
+}
 
 public readonly record struct Paging(int Page, int PageSize)
 {

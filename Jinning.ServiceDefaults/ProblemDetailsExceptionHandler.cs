@@ -18,6 +18,7 @@ public sealed class ProblemDetailsExceptionHandler(
         var (status, title, type) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "https://jinning.gov.cn/problems/bad-request"),
+            _ when RefusedText(exception) => (StatusCodes.Status400BadRequest, "请求内容不正确", "https://jinning.gov.cn/problems/bad-request"),
             Jinning.ServiceDefaults.IllegalTransitionException illegal =>
                 (StatusCodes.Status409Conflict, illegal.ProblemTitle, illegal.ProblemType),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
@@ -39,6 +40,7 @@ public sealed class ProblemDetailsExceptionHandler(
         problem.Detail = exception switch
         {
             BadHttpRequestException => UnreadableDetail,
+            _ when RefusedText(exception) => RefusedTextDetail,
             _ when status < 500 => exception.Message,
             _ => null,
         };
@@ -46,6 +48,25 @@ public sealed class ProblemDetailsExceptionHandler(
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(
             new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
+    }
+
+    private const string RefusedTextDetail = "请求中的文本含有不允许的字符（如 NUL）或超过了允许的长度。";
+
+    /// <summary>
+    /// Text PostgreSQL refuses, wherever it came from (a form field, a header, a parameter no check
+    /// looked at): a NUL or an invalid character (22021, 22P05) or a value too long for its column (22001).
+    /// The client sent it; it is a 400, not a 500.
+    /// </summary>
+    private static bool RefusedText(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.PostgresException { SqlState: "22021" or "22P05" or "22001" })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const string UnreadableDetail = "请求内容无法读取：请求体须为接口要求的格式（JSON 或表单），各字段的类型和格式须符合接口说明。";

@@ -1,61 +1,53 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Jinning.AppHost.Infrastructure;
 
 /// <summary>
-/// Provisions each department's own broker account, <c>dept.&lt;code&gt;</c>, through the RabbitMQ
-/// management API once the broker is ready: it may declare and read only queues named
-/// <c>dept.&lt;code&gt;.*</c>, and bind only its own code on the <c>IssueTransferred</c> topic exchange
-/// (topic permissions). The platform's own user binds <c>#</c>.
+/// Provisions each service's own broker user through the RabbitMQ management API once the broker is
+/// ready, and declares the topic exchange department systems bind to. A service may declare, read
+/// and write only what MassTransit names after it (its queues <c>&lt;service&gt;-…</c>, their
+/// <c>_error</c> and <c>_skipped</c> twins and same-named exchanges, and its temporary
+/// <c>…_bus_…</c> endpoint) and the message-type exchanges <c>Jinning.Contracts.V1:…</c> it publishes
+/// to and binds from. Department users (<c>dept.&lt;code&gt;</c>) are not made here: the identity
+/// service manages them, with each department's own secret.
 /// </summary>
 public static class BrokerAccounts
 {
     public const string IssueTransferredExchange = "Jinning.Contracts.V1:IssueTransferred";
 
-    public static IResourceBuilder<T> WithDepartmentAccounts<T>(
+    /// <summary>The configure, write and read permission of a service's broker user (one regex for all three).</summary>
+    public static string PermissionsOf(string service) =>
+        $"^({Regex.Escape(service)}-.*|[^:]*_bus_[^:]*|Jinning\\.Contracts\\.V1:.*)$";
+
+    public static IResourceBuilder<T> WithServiceUsers<T>(
         this IResourceBuilder<T> broker, EndpointReference management, string adminUser,
-        IResourceBuilder<ParameterResource> adminPassword, IResourceBuilder<ParameterResource> departmentPassword,
-        IEnumerable<string> departmentCodes)
-        where T : IResource
-    {
-        var departments = departmentCodes.ToArray();
-        return broker.OnResourceReady(async (_, ready, cancellationToken) =>
+        IResourceBuilder<ParameterResource> adminPassword, IReadOnlyList<ServiceAccount> accounts)
+        where T : IResource => broker.OnResourceReady(async (_, ready, cancellationToken) =>
         {
             var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BrokerAccounts));
             using var http = new HttpClient { BaseAddress = new Uri(management.Url), Timeout = TimeSpan.FromSeconds(10) };
             var credentials = $"{adminUser}:{await adminPassword.Resource.GetValueAsync(cancellationToken)}";
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
-            var password = await departmentPassword.Resource.GetValueAsync(cancellationToken);
 
             // The management listener can open a moment after AMQP; the exchange must exist before anyone binds to it.
             await RetryAsync(() => PutAsync(http, $"api/exchanges/%2F/{Uri.EscapeDataString(IssueTransferredExchange)}",
                 new { type = "topic", durable = true, auto_delete = false, @internal = false, arguments = new { } }, cancellationToken), cancellationToken);
 
-            foreach (var code in departments)
+            foreach (var account in accounts)
             {
-                var user = $"dept.{code}";
-                var ownQueues = $"^dept\\.{System.Text.RegularExpressions.Regex.Escape(code)}\\..*$";
-                await PutAsync(http, $"api/users/{Uri.EscapeDataString(user)}", new { password, tags = "" }, cancellationToken);
-                await PutAsync(http, $"api/permissions/%2F/{Uri.EscapeDataString(user)}", new
-                {
-                    configure = ownQueues,
-                    write = ownQueues,
-                    read = $"^(dept\\.{System.Text.RegularExpressions.Regex.Escape(code)}\\..*|{System.Text.RegularExpressions.Regex.Escape(IssueTransferredExchange)})$",
-                }, cancellationToken);
-                await PutAsync(http, $"api/topic-permissions/%2F/{Uri.EscapeDataString(user)}", new
-                {
-                    exchange = IssueTransferredExchange,
-                    write = "^$",
-                    read = $"^{System.Text.RegularExpressions.Regex.Escape(code)}$",
-                }, cancellationToken);
+                var user = Uri.EscapeDataString(account.Name);
+                var password = await account.BrokerPassword.Resource.GetValueAsync(cancellationToken);
+                var own = PermissionsOf(account.Name);
+                await PutAsync(http, $"api/users/{user}", new { password, tags = "" }, cancellationToken);
+                await PutAsync(http, $"api/permissions/%2F/{user}", new { configure = own, write = own, read = own }, cancellationToken);
             }
-            logger.LogInformation("Broker accounts provisioned for {Count} departments", departments.Length);
+            logger.LogInformation("Broker users provisioned for {Count} services", accounts.Count);
         });
-    }
 
     private static async Task PutAsync(HttpClient http, string path, object body, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Jinning.AppHost.Infrastructure;
 public static class LocalInfrastructure
 {
     public static Platform AddLocalPlatform(this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword,
-        IResourceBuilder<ParameterResource> brokerPassword, IResourceBuilder<ParameterResource> departmentPassword)
+        IResourceBuilder<ParameterResource> brokerPassword, IReadOnlyList<ServiceAccount> accounts)
     {
         var dataDirectory = DataDirectory(builder);
         var scripts = Path.Combine(builder.AppHostDirectory, "LocalInfra");
@@ -29,6 +29,7 @@ public static class LocalInfrastructure
         var serverConnection = ReferenceExpression.Create(
             $"Host=127.0.0.1;Port={postgresPort.Property(EndpointProperty.Port)};Username=postgres;Password={postgresPassword.Resource};Database=postgres");
         AddReadinessCheck(builder, postgres, "postgres-ready", new PostgresQueryCheck(serverConnection));
+        postgres.WithServiceRoles(serverConnection, accounts);
 
         var broker = builder.AddExecutable($"{ResourceNames.Broker}-server", "bash", scripts)
             .WithEndpoint(name: "amqp", scheme: "tcp", port: FixedPort(builder, "Amqp"), isProxied: false)
@@ -48,7 +49,8 @@ public static class LocalInfrastructure
             context.Args.Add(brokerPassword.Resource);
         });
         AddReadinessCheck(builder, broker, "broker-ready", new TcpPortCheck(amqp));
-        broker.WithDepartmentAccounts(broker.GetEndpoint("management"), BrokerUser, brokerPassword, departmentPassword, DepartmentCodes);
+        var management = broker.GetEndpoint("management");
+        broker.WithServiceUsers(management, BrokerUser, brokerPassword, accounts);
         var epmd = broker.GetEndpoint("epmd");
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<EpmdCleanup>(services, epmd));
 
@@ -73,10 +75,13 @@ public static class LocalInfrastructure
         return new Platform
         {
             PostgresServer = postgres,
-            Database = name => builder.AddConnectionString(name, ReferenceExpression.Create(
-                $"Host=127.0.0.1;Port={postgresPort.Property(EndpointProperty.Port)};Username=postgres;Password={postgresPassword.Resource};Database={name}")),
-            Broker = builder.AddConnectionString(ResourceNames.Broker, ReferenceExpression.Create(
-                $"amqp://{BrokerUser}:{brokerPassword.Resource}@127.0.0.1:{amqp.Property(EndpointProperty.Port)}")),
+            Database = account => ReferenceExpression.Create(
+                $"Host=127.0.0.1;Port={postgresPort.Property(EndpointProperty.Port)};Username={account.Name};"
+                + $"Password={account.DatabasePassword.Resource};Database={account.Database}"),
+            Broker = account => ReferenceExpression.Create(
+                $"amqp://{account.Name}:{account.BrokerPassword.Resource}@127.0.0.1:{amqp.Property(EndpointProperty.Port)}"),
+            BrokerManagement = ReferenceExpression.Create(
+                $"http://{BrokerUser}:{brokerPassword.Resource}@127.0.0.1:{management.Property(EndpointProperty.Port)}/"),
             BrokerServer = broker,
             Mail = builder.AddConnectionString(ResourceNames.Mail, ReferenceExpression.Create(
                 $"Endpoint=smtp://127.0.0.1:{smtp.Property(EndpointProperty.Port)};Api=http://127.0.0.1:{mailUi.Property(EndpointProperty.Port)}")),
@@ -85,14 +90,6 @@ public static class LocalInfrastructure
     }
 
     public const string BrokerUser = "jinning";
-
-    /// <summary>Departments that get a broker account: the development seed of DOMAIN.md.</summary>
-    public static readonly string[] DepartmentCodes =
-    [
-        "market-regulation", "government-services", "development-reform", "natural-resources", "housing-construction",
-        "human-resources", "taxation", "public-security", "transport", "ecology-environment", "finance",
-        "commerce-investment", "health", "emergency-management", "gudian-committee", "industrial-park",
-    ];
 
     private static void AddReadinessCheck<T>(IDistributedApplicationBuilder builder, IResourceBuilder<T> resource, string name, Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck check)
         where T : IResource

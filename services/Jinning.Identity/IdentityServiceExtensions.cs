@@ -21,6 +21,9 @@ public static class IdentityServiceExtensions
         {
             bus.AddConsumer<SupervisorAccountsConsumer>();
         });
+        builder.Services.AddScoped<SignInRevoker>();
+        builder.Services.AddScoped<AccountSecrets>();
+        builder.Services.AddHttpClient<DepartmentBrokerUsers>(client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.AddTokenServer();
         builder.AddDefaultAuthentication();
         builder.AddLoginSession();

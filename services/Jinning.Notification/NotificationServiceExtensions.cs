@@ -4,6 +4,8 @@ using Jinning.Notification.Channels;
 using Jinning.Notification.Data;
 using Jinning.Notification.Deliveries;
 using Jinning.Notification.Routing;
+using Jinning.Notification.Webhooks;
+using Microsoft.AspNetCore.DataProtection;
 using Jinning.ServiceDefaults.Authentication;
 
 namespace Jinning.Notification;
@@ -15,7 +17,12 @@ public static class NotificationServiceExtensions
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.AddServiceDatabase<NotificationDbContext>(DatabaseName);
+        builder.AddServiceDatabase<NotificationDbContext>(DatabaseName, WebhookSecretMigration.ProtectPlainSecretsAsync);
+        builder.Services.AddDataProtection().SetApplicationName("jinning-notification").PersistKeysToDbContext<NotificationDbContext>();
+        builder.Services.AddSingleton<WebhookSecrets>();
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration("Notification:Webhooks");
+        builder.Services.AddSingleton<WebhookAddressGuard>();
+        builder.Services.AddSingleton<WebhookHttp>();
         builder.AddMessaging<NotificationDbContext>("notification", bus =>
         {
             bus.AddConsumer<NotificationEventsConsumer>(typeof(NotificationEventsConsumerDefinition));
@@ -23,10 +30,7 @@ public static class NotificationServiceExtensions
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration("Notification:Delivery");
         builder.Services.AddScoped<IChannelSender, EmailSender>();
-        // Our own retries and dead letters govern webhooks; a resilience handler retrying inside one attempt would hide them.
-#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to opt one client out.
-        builder.Services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
+        builder.Services.AddScoped<WebhookSender>();
         builder.Services.AddScoped<IChannelSender>(services => services.GetRequiredService<WebhookSender>());
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.AddDefaultAuthentication();

@@ -3,15 +3,14 @@ using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Closing;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Departments;
 using Jinning.Ticketing.Dispatch;
 using Jinning.Ticketing.History;
-using Jinning.Ticketing.Guards;
 using Jinning.Ticketing.Issues;
 using Jinning.Ticketing.PublicComplaints;
 using Jinning.Ticketing.Suggestions;
-using Microsoft.AspNetCore.Http.Json;
 
 namespace Jinning.Ticketing;
 
@@ -22,8 +21,6 @@ public static class TicketingServiceExtensions
     public static IHostApplicationBuilder AddTicketingServices(this IHostApplicationBuilder builder)
     {
         builder.AddApiDefaults();
-        builder.Services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new NulCharacterGuard.NoNulStringConverter()));
         builder.AddServiceDatabase<TicketingDbContext>(DatabaseName, async (db, services, cancellationToken) =>
         {
             await AppendOnlyHistory.InstallAsync(db, cancellationToken);
@@ -34,6 +31,7 @@ public static class TicketingServiceExtensions
             bus.AddConsumer<ReporterSignInConsumer>();
             bus.AddConsumer<SuggestionForwardedConsumer>();
         });
+        builder.Services.AddSingleton<ReporterPseudonyms>();
         builder.Services.AddScoped<IssueStore>();
         builder.Services.AddScoped<IssueIntake>();
         builder.Services.AddScoped<DispatchPlanner>();

@@ -86,8 +86,11 @@ public sealed class NotificationTests(PlatformFixture platform)
 
         var ok = receiver.Requests.Where(r => r.Path == "/ok").ToList();
         var okRequest = Assert.Single(ok);
-        Assert.True(WebhookReceiver.SignatureIsValid(okRequest, secret), "the signature must be HMAC-SHA256 of the body with the endpoint's secret");
+        Assert.True(WebhookReceiver.SignatureIsValid(okRequest, secret),
+            "the signature must be HMAC-SHA256 of the timestamp and the body with the endpoint's secret, and the timestamp recent");
         Assert.False(WebhookReceiver.SignatureIsValid(okRequest, "another-secret-entirely"));
+        // Replayed later with the same headers, it is refused: the timestamp is signed, so it cannot be refreshed.
+        Assert.False(WebhookReceiver.SignatureIsValid(okRequest with { Timestamp = (long.Parse(okRequest.Timestamp!) + 600).ToString() }, secret));
         Assert.Contains(issue.GetProperty("trackingNumber").GetString()!, okRequest.Body);
 
         Assert.Equal(3, receiver.Requests.Count(r => r.Path == "/flaky"));

@@ -13,7 +13,18 @@ namespace Jinning.EndToEnd.Tests;
 /// </summary>
 public class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+    private readonly string[] _extraArguments;
+
+    public PlatformFixture() : this([])
+    {
+    }
+
+    /// <summary>With AppHost settings of a test project's own (xunit wants one public constructor for a collection fixture).</summary>
+    internal PlatformFixture(string[] extraArguments) => _extraArguments = extraArguments;
+
+    // A machine shared with other builds can need longer than four minutes: JINNING_STARTUP_MINUTES raises it.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(
+        int.TryParse(Environment.GetEnvironmentVariable("JINNING_STARTUP_MINUTES"), out var minutes) && minutes > 0 ? minutes : 4);
     private readonly string _dataDirectory = RepositoryPaths.NewTemporaryDirectory("e2e");
     private DistributedApplication? _app;
 
@@ -39,6 +50,9 @@ public class PlatformFixture : IAsyncLifetime
             // Fast retries, so a webhook that always fails reaches the dead letters within the test.
             "--Jinning:Delivery:BaseDelay=00:00:00.300",
             "--Jinning:Delivery:MaxAttempts=4",
+            // The test's webhook receiver listens on loopback, which webhooks may not reach otherwise.
+            "--Jinning:Webhooks:AllowPrivateAddresses=true",
+            .. _extraArguments,
         ]);
         // Resource logs stay in the AppHost unless something goes wrong; the test output stays readable.
         builder.Services.AddLogging(logging => logging
@@ -75,6 +89,11 @@ public class PlatformFixture : IAsyncLifetime
         var endpoint = App.GetEndpoint("broker-server", "amqp");
         return await Task.FromResult($"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password)}@127.0.0.1:{endpoint.Port}");
     }
+
+    /// <summary>A service's own connection as the AppHost gives it (its role and development password).</summary>
+    public string ServiceDatabase(string service, string database) =>
+        $"Host=127.0.0.1;Port={App.GetEndpoint("postgres", "tcp").Port};Username={service};Password=jinning-dev-{service}-db;"
+        + $"Database={database};Pooling=false";
 
     public Uri MailApi => new(App.GetEndpoint("mail-server", "http").ToString());
 

@@ -15,7 +15,7 @@ public sealed class WebhookReceiver : IDisposable
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
 
-    public sealed record Received(string Path, string DeliveryId, string Body, string? Signature);
+    public sealed record Received(string Path, string DeliveryId, string Body, string? Signature, string? Timestamp);
 
     public ConcurrentQueue<Received> Requests { get; } = new();
     public string BaseUrl { get; }
@@ -41,7 +41,8 @@ public sealed class WebhookReceiver : IDisposable
             var body = await reader.ReadToEndAsync();
             var path = context.Request.Url!.AbsolutePath;
             var delivery = context.Request.Headers["X-Jinning-Delivery"] ?? "";
-            Requests.Enqueue(new Received(path, delivery, body, context.Request.Headers["X-Jinning-Signature"]));
+            Requests.Enqueue(new Received(path, delivery, body, context.Request.Headers["X-Jinning-Signature"],
+                context.Request.Headers["X-Jinning-Timestamp"]));
             var attempts = Requests.Count(r => r.Path == path && r.DeliveryId == delivery);
             context.Response.StatusCode = path switch
             {
@@ -53,8 +54,12 @@ public sealed class WebhookReceiver : IDisposable
         }
     }
 
+    /// <summary>As the README tells receivers: HMAC-SHA256 over "{timestamp}.{body}", and a timestamp of the last five minutes.</summary>
     public static bool SignatureIsValid(Received request, string secret) =>
-        request.Signature == "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(request.Body)));
+        long.TryParse(request.Timestamp, out var seconds)
+        && Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - seconds) <= 300
+        && request.Signature == "sha256=" + Convert.ToHexStringLower(
+            HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{request.Timestamp}.{request.Body}")));
 
     public void Dispose()
     {

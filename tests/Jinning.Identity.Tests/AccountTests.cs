@@ -1,4 +1,5 @@
 using Jinning.Identity.Accounts;
+using Jinning.Identity.Passwords;
 using Jinning.ServiceDefaults.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
@@ -16,28 +17,50 @@ public sealed class AccountTests
     };
 
     [Fact]
-    public void FifthWrongPasswordInARow_LocksForFifteenMinutes()
+    public void FifthWrongPasswordFromOneAddress_LocksThatPairForFifteenMinutes()
     {
-        var account = NewAccount();
-        for (var i = 0; i < Account.MaxFailedAttempts - 1; i++)
+        var pair = new SignInThrottle { AccountId = Guid.NewGuid(), Address = "203.0.113.7" };
+        for (var i = 0; i < SignInThrottle.MaxFailures - 1; i++)
         {
-            account.RecordFailedSignIn(Now);
-            Assert.False(account.IsLockedOut(Now));
+            pair.RecordFailure(Now);
+            Assert.False(pair.IsLockedOut(Now));
         }
-        account.RecordFailedSignIn(Now);
+        pair.RecordFailure(Now);
 
-        Assert.True(account.IsLockedOut(Now));
-        Assert.True(account.IsLockedOut(Now.AddMinutes(14)));
-        Assert.False(account.IsLockedOut(Now.AddMinutes(15)));
+        Assert.True(pair.IsLockedOut(Now.AddMinutes(14)));
+        Assert.False(pair.IsLockedOut(Now.AddMinutes(15)));
     }
 
     [Fact]
-    public void SuccessfulSignIn_ResetsTheCount()
+    public void ManyWrongPasswordsFromEverywhere_SlowTheAccountBySecondsNeverLockIt()
     {
         var account = NewAccount();
-        for (var i = 0; i < Account.MaxFailedAttempts - 1; i++) account.RecordFailedSignIn(Now);
+        for (var i = 0; i < AccountSlowdown.FreeFailures - 1; i++)
+        {
+            account.RecordFailedSignIn(Now);
+        }
+        Assert.False(account.IsLockedOut(Now));
+
+        for (var i = 0; i < 50; i++)
+        {
+            account.RecordFailedSignIn(Now);
+        }
+
+        // A stranger hammering a public certificate number costs its owner half a minute at most.
+        Assert.True(account.IsLockedOut(Now));
+        Assert.False(account.IsLockedOut(Now + AccountSlowdown.MaxWait));
+    }
+
+    [Fact]
+    public void SuccessfulSignIn_ResetsTheAccountsCount()
+    {
+        var account = NewAccount();
+        for (var i = 0; i < AccountSlowdown.FreeFailures; i++) account.RecordFailedSignIn(Now);
+        Assert.True(account.IsLockedOut(Now));
+
         account.RecordSuccessfulSignIn();
         account.RecordFailedSignIn(Now);
+
         Assert.False(account.IsLockedOut(Now));
     }
 
@@ -72,6 +95,33 @@ public sealed class AccountTests
         }).Build();
 
         Assert.Throws<InvalidOperationException>(() => AccountSeeder.SeedPassword(configuration, new Environment(environment)));
+    }
+
+    [Fact]
+    public void SeedPassword_OutsideDevelopment_RefusesAnySharedPassword()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Identity:SeedPassword"] = "AVeryLongAndUniqueLookingPassword2026",
+        }).Build();
+
+        Assert.Throws<InvalidOperationException>(() => AccountSeeder.SeedPassword(configuration, new Environment("Production")));
+        Assert.Null(AccountSeeder.SeedPassword(new ConfigurationBuilder().Build(), new Environment("Production")));
+    }
+
+    [Fact]
+    public void SeededAccount_GetsItsOwnActivation_AndTheOldPasswordStopsWorking()
+    {
+        var account = NewAccount();
+        account.SetPassword(SecretHasher.Hash("Jinning#2026"));
+
+        account.IssueActivation(SecretHasher.Hash("ABCDEFGHJKMN"));
+
+        Assert.Null(account.PasswordHash);
+        Assert.True(account.CanActivate);
+        account.Activate(SecretHasher.Hash("OwnPassword2026"), Now);
+        Assert.False(account.CanActivate);
+        Assert.Null(account.PledgeAcceptedAt);
     }
 
     [Fact]

@@ -11,9 +11,6 @@ namespace Jinning.Identity.Accounts;
 /// </summary>
 public sealed class Account
 {
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public Guid Id { get; init; }
     public required string UserName { get; set; }
     public required string DisplayName { get; set; }
@@ -23,8 +20,11 @@ public sealed class Account
     public Guid? SupervisorId { get; init; }
     public string? PasswordHash { get; private set; }
     public string? ActivationCodeHash { get; private set; }
+    /// <summary>Wrong passwords in a row from any address (<see cref="Passwords.AccountSlowdown"/>).</summary>
     public int FailedAttempts { get; private set; }
+    /// <summary>No password is checked before this: the account-wide slowdown, seconds at most.</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
+    public DateTimeOffset? LastFailedAt { get; private set; }
     public DateTimeOffset? DisabledAt { get; private set; }
     public string? DisabledReason { get; private set; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -52,26 +52,45 @@ public sealed class Account
         LockedUntil = null;
     }
 
-    /// <summary>Records a wrong password; the fifth in a row locks the account for a while.</summary>
+    /// <summary>Records a wrong password from anywhere; past a few in a row the account waits a little before the next try.</summary>
     public void RecordFailedSignIn(DateTimeOffset now)
     {
-        FailedAttempts++;
-        if (FailedAttempts >= MaxFailedAttempts)
+        if (LastFailedAt < now - Passwords.AccountSlowdown.Memory)
         {
-            LockedUntil = now + LockoutDuration;
             FailedAttempts = 0;
         }
+        FailedAttempts++;
+        LastFailedAt = now;
+        var wait = Passwords.AccountSlowdown.WaitAfter(FailedAttempts);
+        LockedUntil = wait > TimeSpan.Zero ? now + wait : null;
     }
 
-    public void RecordSuccessfulSignIn() => FailedAttempts = 0;
+    public void RecordSuccessfulSignIn()
+    {
+        FailedAttempts = 0;
+        LockedUntil = null;
+    }
 
     public bool CanActivate => !IsDisabled && ActivationCodeHash is not null;
 
+    /// <summary>The holder sets their own password with the one-time code; a supervisor accepts the Art. 7 pledge with it.</summary>
     public void Activate(string passwordHash, DateTimeOffset now)
     {
         SetPassword(passwordHash);
         ActivationCodeHash = null;
-        PledgeAcceptedAt = now;
+        if (Role == Roles.Supervisor)
+        {
+            PledgeAcceptedAt = now;
+        }
+    }
+
+    /// <summary>A new one-time activation: the old password stops working, the holder sets a new one (reset, first start).</summary>
+    public void IssueActivation(string activationCodeHash)
+    {
+        PasswordHash = null;
+        ActivationCodeHash = activationCodeHash;
+        FailedAttempts = 0;
+        LockedUntil = null;
     }
 
     /// <summary>A new term on the same file: the new certificate number signs in, after a new activation.</summary>

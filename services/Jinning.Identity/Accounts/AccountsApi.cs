@@ -1,22 +1,28 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
 using Jinning.ServiceDefaults.Security;
-using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
-using OpenIddict.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Identity.Accounts;
 
-/// <summary>The office manages sign-ins: add, disable, enable, reset a password.</summary>
+/// <summary>
+/// The office manages sign-ins: add, disable, enable, reset. Outside development the office never
+/// chooses anyone's password: a new or reset account gets a one-time activation code, shown once,
+/// and its holder sets their own. Development may still set one directly (tests do).
+/// </summary>
 public static class AccountsApi
 {
     public sealed record AccountResponse(
         Guid Id, string UserName, string DisplayName, string Role, string? UnitCode, string? DepartmentCode, Guid? SupervisorId,
-        bool Disabled, string? DisabledReason, bool LockedOut, bool Activated, DateTimeOffset CreatedAt);
+        bool Disabled, string? DisabledReason, bool LockedOut, bool Activated, DateTimeOffset CreatedAt)
+    {
+        /// <summary>The one-time code for the holder to set their own password: only in the answer that issued it.</summary>
+        public string? ActivationCode { get; init; }
+    }
 
     public sealed record CreateAccountRequest(string? UserName, string? DisplayName, string? Role, string? UnitCode, string? DepartmentCode, string? Password);
     public sealed record DisableAccountRequest(string? Reason);
@@ -56,7 +62,8 @@ public static class AccountsApi
     /// OAuth client with the same secret, so a department the office adds can work like the seeded ones.
     /// </summary>
     public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateAccountRequest request, IdentityDbContext db, IOpenIddictApplicationManager applications, TimeProvider time, CancellationToken cancellationToken)
+        CreateAccountRequest request, IdentityDbContext db, AccountSecrets secrets, IHostEnvironment environment, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 64) errors["userName"] = ["用户名不能为空，且不超过 64 个字符。"];
@@ -64,7 +71,7 @@ public static class AccountsApi
         if (request.Role is null || !CreatableRoles.Contains(request.Role)) errors["role"] = [$"角色无效，可选值：{string.Join(", ", CreatableRoles)}。"];
         if (request.Role == Roles.Nominator && string.IsNullOrWhiteSpace(request.UnitCode)) errors["unitCode"] = ["推荐单位账户须指定单位代码。"];
         if (request.Role == Roles.Department && string.IsNullOrWhiteSpace(request.DepartmentCode)) errors["departmentCode"] = ["部门账户须指定部门代码。"];
-        PasswordRules.Check(errors, "password", request.Password);
+        CheckChosenPassword(errors, request.Password, environment);
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
@@ -86,18 +93,19 @@ public static class AccountsApi
             DepartmentCode = request.Role == Roles.Department ? request.DepartmentCode : null,
             CreatedAt = now,
         };
-        account.SetPassword(SecretHasher.Hash(request.Password!));
+        var code = SetSecret(account, request.Password);
+        if (await secrets.ChangeAsync(account, request.Password, cancellationToken) is { } unavailable)
+        {
+            return unavailable;
+        }
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
-        if (IsDepartmentSystem(account))
-        {
-            await DepartmentClients.EnsureAsync(applications, account.DepartmentCode!, account.DisplayName, request.Password!, cancellationToken);
-        }
-        return TypedResults.Created($"/api/identity/accounts/{account.Id}", ToResponse(account, now));
+        return TypedResults.Created($"/api/identity/accounts/{account.Id}", ToResponse(account, now) with { ActivationCode = code });
     }
 
-    public static async Task<Results<Ok<AccountResponse>, NotFound>> Disable(
-        Guid id, DisableAccountRequest? request, IdentityDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> Disable(
+        Guid id, DisableAccountRequest? request, IdentityDbContext db, SignInRevoker revoker, AccountSecrets secrets, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null)
@@ -108,8 +116,13 @@ public static class AccountsApi
         if (!account.IsDisabled)
         {
             var reason = string.IsNullOrWhiteSpace(request?.Reason) ? "disabled-by-office" : request.Reason!.Trim();
+            // A disabled department's system and broker user stop too: nobody holds their secret any more.
+            if (await secrets.ChangeAsync(account, null, cancellationToken) is { } unavailable)
+            {
+                return unavailable;
+            }
             account.Disable(reason.Length > 100 ? reason[..100] : reason, now);
-            outbox.Revoke(account, "disabled-by-office", now);
+            await revoker.RevokeAsync(account, "disabled-by-office", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         return TypedResults.Ok(ToResponse(account, now));
@@ -127,12 +140,13 @@ public static class AccountsApi
         return TypedResults.Ok(ToResponse(account, time.GetUtcNow()));
     }
 
-    public static async Task<Results<Ok<AccountResponse>, NotFound, ValidationProblem>> ResetPassword(
-        Guid id, ResetPasswordRequest request, IdentityDbContext db, IOpenIddictApplicationManager applications, IOutbox outbox, TimeProvider time,
-        CancellationToken cancellationToken)
+    /// <summary>Revokes every token of the account; without a password (always, outside development) issues an activation code.</summary>
+    public static async Task<Results<Ok<AccountResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ResetPassword(
+        Guid id, ResetPasswordRequest? request, IdentityDbContext db, AccountSecrets secrets, SignInRevoker revoker,
+        IHostEnvironment environment, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        PasswordRules.Check(errors, "password", request.Password);
+        CheckChosenPassword(errors, request?.Password, environment);
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
@@ -142,21 +156,46 @@ public static class AccountsApi
         {
             return TypedResults.NotFound();
         }
-        var now = time.GetUtcNow();
-        account.SetPassword(SecretHasher.Hash(request.Password!));
-        outbox.Revoke(account, "password-reset", now);
-        await db.SaveChangesAsync(cancellationToken);
-        if (IsDepartmentSystem(account))
+        if (await secrets.ChangeAsync(account, request?.Password, cancellationToken) is { } unavailable)
         {
-            await DepartmentClients.EnsureAsync(applications, account.DepartmentCode!, account.DisplayName, request.Password!, cancellationToken);
+            return unavailable;
         }
-        return TypedResults.Ok(ToResponse(account, now));
+        var now = time.GetUtcNow();
+        var code = SetSecret(account, request?.Password);
+        await revoker.RevokeAsync(account, "password-reset", now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ToResponse(account, now) with { ActivationCode = code });
+    }
+
+    /// <summary>Outside development the office may not choose a password: the holder does, with an activation code.</summary>
+    private static void CheckChosenPassword(Dictionary<string, string[]> errors, string? password, IHostEnvironment environment)
+    {
+        if (password is null)
+        {
+            return;
+        }
+        if (!environment.IsDevelopment())
+        {
+            errors["password"] = ["密码由账户持有人凭激活码自行设置，请不要填写密码。"];
+            return;
+        }
+        PasswordRules.Check(errors, "password", password);
+    }
+
+    /// <summary>The chosen password (development), or a new one-time activation code, which is returned to show once.</summary>
+    private static string? SetSecret(Account account, string? password)
+    {
+        if (password is not null)
+        {
+            account.SetPassword(SecretHasher.Hash(password));
+            return null;
+        }
+        var code = ActivationCodes.New();
+        account.IssueActivation(SecretHasher.Hash(code));
+        return code;
     }
 
     private static AccountResponse ToResponse(Account account, DateTimeOffset now) => new(
         account.Id, account.UserName, account.DisplayName, account.Role, account.UnitCode, account.DepartmentCode, account.SupervisorId,
         account.IsDisabled, account.DisabledReason, account.IsLockedOut(now), account.PasswordHash is not null, account.CreatedAt);
-
-    private static bool IsDepartmentSystem(Account account) =>
-        account.Role == Roles.Department && account.DepartmentCode is { } code && account.UserName == DepartmentClients.ClientIdFor(code);
 }

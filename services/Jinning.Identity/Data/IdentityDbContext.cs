@@ -1,4 +1,5 @@
 using Jinning.Identity.Accounts;
+using Jinning.Identity.Passwords;
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
@@ -9,6 +10,7 @@ namespace Jinning.Identity.Data;
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -12,37 +12,56 @@ public sealed record PasswordSignInResult(Account? Account, string? Refusal)
 }
 
 /// <summary>
-/// Checks a user name and password the same way for the password grant and the login page: a locked
-/// account waits, a wrong password counts towards the lockout, and an unknown user, a wrong password
-/// and a disabled account get the same answer.
+/// Checks a user name and password the same way for the password grant and the login page. Wrong
+/// passwords lock the (account, client address) pair (<see cref="SignInThrottle"/>) and slow the
+/// account as a whole for seconds (<see cref="AccountSlowdown"/>), so a stranger who knows a
+/// certificate number cannot lock its supervisor out. An unknown user, a wrong password and a
+/// disabled account get the same answer.
 /// </summary>
 public sealed class PasswordSignIn(IdentityDbContext db, TimeProvider time)
 {
     public const string LockedOutMessage = "连续多次密码错误，账户已临时锁定，请稍后再试。";
+    public const string SlowDownMessage = "该账户近期密码错误次数较多，请稍等几秒后再试。";
     public const string RefusedMessage = "用户名或密码不正确。";
 
-    public async Task<PasswordSignInResult> CheckAsync(string? userName, string? password, CancellationToken cancellationToken)
+    public async Task<PasswordSignInResult> CheckAsync(string? userName, string? password, string address,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var account = string.IsNullOrEmpty(userName) || userName.Length > 64 || userName.Contains('\0')
             ? null
             : await db.Accounts.FirstOrDefaultAsync(a => a.UserName == userName, cancellationToken);
-        if (account is { IsDisabled: false } && account.IsLockedOut(now))
+        if (account is null || account.IsDisabled)
+        {
+            return new PasswordSignInResult(null, RefusedMessage);
+        }
+        var pair = await db.SignInThrottles.FirstOrDefaultAsync(t => t.AccountId == account.Id && t.Address == address, cancellationToken);
+        if (pair is not null && pair.IsLockedOut(now))
         {
             return new PasswordSignInResult(null, LockedOutMessage);
         }
-        if (account is null || account.IsDisabled || account.PasswordHash is null
-            || !SecretHasher.Verify(password ?? "", account.PasswordHash))
+        if (account.IsLockedOut(now))
         {
-            if (account is { IsDisabled: false })
+            return new PasswordSignInResult(null, SlowDownMessage);
+        }
+        if (account.PasswordHash is null || !SecretHasher.Verify(password ?? "", account.PasswordHash))
+        {
+            if (pair is null)
             {
-                account.RecordFailedSignIn(now);
-                await db.SaveChangesAsync(cancellationToken);
+                pair = new SignInThrottle { AccountId = account.Id, Address = address };
+                db.SignInThrottles.Add(pair);
             }
-            return new PasswordSignInResult(null, RefusedMessage);
+            pair.RecordFailure(now);
+            account.RecordFailedSignIn(now);
+            await db.SaveChangesAsync(cancellationToken);
+            return new PasswordSignInResult(null, pair.IsLockedOut(now) ? LockedOutMessage : RefusedMessage);
         }
 
         account.RecordSuccessfulSignIn();
+        if (pair is not null)
+        {
+            db.SignInThrottles.Remove(pair);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return new PasswordSignInResult(account, null);
     }

@@ -1,7 +1,6 @@
 using Jinning.Contracts.V1;
 using Jinning.Identity.Accounts;
 using Jinning.Identity.Data;
-using Jinning.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace Jinning.Identity.Supervisors;
 /// certificate number as user name, and disabled with its tokens revoked when the term ends, the
 /// supervisor is dismissed, or the appointment ends early by an adjustment or an approved resignation.
 /// </summary>
-public sealed class SupervisorAccountsConsumer(IdentityDbContext db, IOutbox outbox, TimeProvider time)
+public sealed class SupervisorAccountsConsumer(IdentityDbContext db, SignInRevoker revoker, TimeProvider time)
     : IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<SupervisorServiceEnded>
 {
     public async Task Consume(ConsumeContext<SupervisorAppointed> context)
@@ -46,6 +45,6 @@ public sealed class SupervisorAccountsConsumer(IdentityDbContext db, IOutbox out
         }
         var now = time.GetUtcNow();
         account.Disable(reason, now);
-        outbox.Revoke(account, reason, now);
+        await revoker.RevokeAsync(account, reason, now, cancellationToken);
     }
 }

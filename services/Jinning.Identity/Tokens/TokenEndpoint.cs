@@ -1,6 +1,7 @@
 using Jinning.Identity.Accounts;
 using Jinning.Identity.Data;
 using Jinning.Identity.Passwords;
+using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -29,7 +30,7 @@ public static class TokenEndpoint
 
         if (request.IsPasswordGrantType())
         {
-            return await PasswordAsync(request, passwords, cancellationToken);
+            return await PasswordAsync(request, passwords, ClientAddress.Of(http), cancellationToken);
         }
         if (request.IsClientCredentialsGrantType())
         {
@@ -42,9 +43,10 @@ public static class TokenEndpoint
         return Refuse(Errors.UnsupportedGrantType, "不支持的授权类型。");
     }
 
-    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, PasswordSignIn passwords, CancellationToken cancellationToken)
+    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, PasswordSignIn passwords, string address,
+        CancellationToken cancellationToken)
     {
-        var result = await passwords.CheckAsync(request.Username, request.Password, cancellationToken);
+        var result = await passwords.CheckAsync(request.Username, request.Password, address, cancellationToken);
         if (!result.Succeeded)
         {
             return Refuse(Errors.InvalidGrant, result.Refusal!);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Jinning.Messaging.Persistence;
+using Jinning.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,10 @@ namespace Jinning.Messaging.Idempotency;
 /// 4xx) is kept for a day per caller and key, and a retry with the same key and the same request
 /// gets it again with <c>Idempotent-Replayed: true</c> instead of running twice. The same key with
 /// a different request is refused (422); a retry while the first is still running waits its turn
-/// (409). A 5xx is not kept, so the retry runs for real.
+/// (409). A 5xx is not kept, so the retry runs for real. Responses that carry secrets are never
+/// kept: the token endpoint is left alone, and any answer marked <c>Cache-Control: no-store</c> is
+/// run again rather than stored. Anonymous callers' keys are scoped by their client address, so one
+/// stranger cannot read another's first answer by guessing the key.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider time)
 {
@@ -24,7 +28,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values))
+        if (!HttpMethods.IsPost(context.Request.Method) || context.Request.Path.StartsWithSegments("/connect")
+            || !context.Request.Headers.TryGetValue(Header, out var values))
         {
             await next(context);
             return;
@@ -35,7 +40,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
             await Problem(context, StatusCodes.Status400BadRequest, "Idempotency-Key 无效", $"Idempotency-Key 须为 1 至 {MaxKeyLength} 个字符。", "idempotency-key-invalid");
             return;
         }
-        var subject = context.User.FindFirst("sub")?.Value ?? "anonymous";
+        var subject = context.User.FindFirst("sub")?.Value ?? $"anonymous@{ClientAddress.Of(context)}";
         var hash = await HashAsync(context.Request);
 
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
@@ -107,7 +112,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
             context.Response.Body = original;
         }
 
-        if (context.Response.StatusCode >= 500)
+        if (context.Response.StatusCode >= 500 || IsNotToBeStored(context.Response))
         {
             db.Set<IdempotentRequest>().Remove(claimed);
         }
@@ -122,6 +127,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
         captured.Position = 0;
         await captured.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>A response that says it must not be stored (tokens, one-time codes) is not kept for a replay either.</summary>
+    private static bool IsNotToBeStored(HttpResponse response) =>
+        response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase);
 
     private static async Task ReplayAsync(HttpContext context, IdempotentRequest earlier, int status)
     {

@@ -48,8 +48,9 @@ public sealed class DatabaseMigrator<TDbContext>(
     private static bool IsTransient(Exception exception) => exception switch
     {
         NpgsqlException { IsTransient: true } => true,
-        // 57P03: the database system is starting up.
-        PostgresException { SqlState: "57P03" } => true,
+        // 57P03: the database system is starting up. 28P01, 28000, 3D000: the service's role or database is still being
+        // provisioned by the AppHost (roles are made once the server is ready); they settle within seconds.
+        PostgresException { SqlState: "57P03" or "28P01" or "28000" or "3D000" } => true,
         System.Net.Sockets.SocketException => true,
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };

@@ -2,17 +2,22 @@ using System.Security.Cryptography;
 using System.Text;
 using Jinning.Notification.Data;
 using Jinning.Notification.Deliveries;
+using Jinning.Notification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Notification.Channels;
 
 /// <summary>
-/// POSTs the delivery as JSON to the endpoint, signed with HMAC-SHA256 over the body with the
-/// endpoint's secret: <c>X-Jinning-Signature: sha256=&lt;hex&gt;</c>. Any non-2xx answer is a failure.
+/// POSTs the delivery as JSON to the endpoint, signed with HMAC-SHA256 under the endpoint's secret
+/// over the timestamp and the body: <c>X-Jinning-Timestamp: &lt;unix seconds&gt;</c> and
+/// <c>X-Jinning-Signature: sha256=&lt;hex of HMAC("{timestamp}.{body}")&gt;</c>. A receiver that refuses
+/// timestamps older than a few minutes cannot be fed a captured request again. Any non-2xx answer
+/// (a redirect included: it is never followed) is a failure.
 /// </summary>
-public sealed class WebhookSender(HttpClient http, NotificationDbContext db) : IChannelSender
+public sealed class WebhookSender(WebhookHttp webhooks, NotificationDbContext db, WebhookSecrets secrets, TimeProvider time) : IChannelSender
 {
     public const string SignatureHeader = "X-Jinning-Signature";
+    public const string TimestampHeader = "X-Jinning-Timestamp";
 
     public DeliveryChannel Channel => DeliveryChannel.Webhook;
 
@@ -36,15 +41,19 @@ public sealed class WebhookSender(HttpClient http, NotificationDbContext db) : I
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(SignatureHeader, Sign(endpoint.Secret, body));
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var secret = endpoint.SecretProtected ? secrets.Unprotect(endpoint.Secret) : endpoint.Secret;
+        request.Headers.Add(TimestampHeader, timestamp);
+        request.Headers.Add(SignatureHeader, Sign(secret, timestamp, body));
         request.Headers.Add("X-Jinning-Delivery", delivery.Id.ToString());
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await webhooks.Client.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"Webhook answered {(int)response.StatusCode}");
         }
     }
 
-    public static string Sign(string secret, string body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
+    public static string Sign(string secret, string timestamp, string body) =>
+        "sha256=" + Convert.ToHexStringLower(
+            HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 }

@@ -5,12 +5,16 @@ using Jinning.Notification.Deliveries;
 using Jinning.Notification.Inbox;
 using Jinning.Notification.Preferences;
 using Jinning.Notification.Webhooks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Notification.Data;
 
-public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options)
+    : DbContext(options), IMessagingDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection keys that encrypt webhook secrets, shared by every instance of the service.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<Preference> Preferences => Set<Preference>();

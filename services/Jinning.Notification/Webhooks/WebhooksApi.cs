@@ -21,13 +21,17 @@ public static class WebhooksApi
     }
 
     public static async Task<Results<Created<WebhookResponse>, ValidationProblem>> Register(
-        WebhookRequest request, NotificationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        WebhookRequest request, NotificationDbContext db, WebhookSecrets secrets, WebhookAddressGuard guard, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Recipient) || request.Recipient.Length > 100 || !request.Recipient.Contains(':'))
             errors["recipient"] = ["接收方格式如 role:office、department:market-regulation、supervisor:<id>。"];
-        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            errors["url"] = ["须为 http 或 https 地址。"];
+        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.UserInfo.Length > 0
+            || request.Url!.Length > 500)
+            errors["url"] = ["须为 http 或 https 地址（不超过 500 个字符，不含用户名和密码）。"];
+        else if (System.Net.IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && !guard.Allows(literal))
+            errors["url"] = ["不能登记本机、内网或链路本地地址。"];
         if (string.IsNullOrEmpty(request.Secret) || request.Secret.Length is < 16 or > 200)
             errors["secret"] = ["签名密钥须为 16 至 200 个字符。"];
         if (errors.Count > 0)
@@ -36,7 +40,8 @@ public static class WebhooksApi
         }
         var endpoint = new WebhookEndpoint
         {
-            Id = NewId.NextGuid(), Recipient = request.Recipient!, Url = url!.ToString(), Secret = request.Secret!,
+            Id = NewId.NextGuid(), Recipient = request.Recipient!, Url = url!.ToString(), Secret = secrets.Protect(request.Secret!),
+            SecretProtected = true,
             Description = request.Description, CreatedAt = time.GetUtcNow(),
         };
         db.WebhookEndpoints.Add(endpoint);

@@ -1,32 +1,14 @@
-using System.Security.Claims;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
-using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Ticketing.Confidentiality;
 
-/// <summary>Logs every view of a reporter's identity and lets the office audit the log (T8).</summary>
+/// <summary>Lets the office and the commission audit the identity-view log (T8), which <see cref="IdentityViewFilter"/> writes.</summary>
 public static class IdentityViewLog
 {
     public sealed record IdentityViewResponse(long Id, DateTimeOffset At, string Viewer, string ViewerRole, string Via);
-
-    /// <summary>Adds a log row for each issue in <paramref name="shown"/> whose reporter the reader sees; saved by the caller.</summary>
-    public static void LogIdentityViews(this TicketingDbContext db, IEnumerable<Issue> shown, ClaimsPrincipal reader, string via, DateTimeOffset now)
-    {
-        foreach (var issue in shown.Where(i => IssueResponse.IsIdentityView(i, reader)))
-        {
-            db.ReporterIdentityViews.Add(new ReporterIdentityView
-            {
-                IssueId = issue.Id,
-                Viewer = reader.Identity?.Name ?? "unknown",
-                ViewerRole = reader.FindFirst("role")?.Value ?? "unknown",
-                At = now,
-                Via = via,
-            });
-        }
-    }
 
     public static IEndpointRouteBuilder MapIdentityViewLogApi(this IEndpointRouteBuilder app)
     {

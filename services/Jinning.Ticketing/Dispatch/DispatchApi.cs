@@ -1,4 +1,5 @@
 using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Handling;
@@ -47,7 +48,7 @@ public static class DispatchApi
         issue.StartResearch(now);
         services.Db.Record(issue, services.User, IssueAction.Research, from, null, now);
         await services.Store.SaveAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(issue, services.User));
+        return TypedResults.Ok(IssueResponse.From(issue, services.User, services.Pseudonyms));
     }
 
     public static async Task<Results<Ok<DispatchResponse>, NotFound, ValidationProblem>> Dispatch(

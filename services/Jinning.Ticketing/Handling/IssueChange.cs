@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
@@ -24,12 +25,14 @@ public enum Actor
 }
 
 /// <summary>What a handler that changes an issue needs, bundled for <c>[AsParameters]</c> (eShop <c>OrderServices</c>).</summary>
-public sealed class IssueServices(TicketingDbContext db, IssueStore store, TimeProvider time, ClaimsPrincipal user)
+public sealed class IssueServices(TicketingDbContext db, IssueStore store, TimeProvider time, ClaimsPrincipal user,
+    ReporterPseudonyms pseudonyms)
 {
     public TicketingDbContext Db { get; } = db;
     public IssueStore Store { get; } = store;
     public TimeProvider Time { get; } = time;
     public ClaimsPrincipal User { get; } = user;
+    public ReporterPseudonyms Pseudonyms { get; } = pseudonyms;
 }
 
 /// <summary>
@@ -69,7 +72,7 @@ public static class IssueChange
         await change(issue, now);
         services.Db.Record(issue, user, action, from, note, now);
         await services.Store.SaveAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(issue, user));
+        return TypedResults.Ok(IssueResponse.From(issue, user, services.Pseudonyms));
     }
 
     private static ProblemHttpResult? Refusal(Issue issue, ClaimsPrincipal user, IssueAction action, Actor actor)

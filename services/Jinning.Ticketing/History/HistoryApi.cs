@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
@@ -9,7 +11,16 @@ namespace Jinning.Ticketing.History;
 
 public static class HistoryApi
 {
-    public sealed record HistoryEntryResponse(long Id, DateTimeOffset At, string Actor, string ActorRole, string Action, string? FromStatus, string ToStatus, string? Note);
+    public sealed record HistoryEntryResponse(long Id, DateTimeOffset At, string Actor, string ActorRole, string Action, string? FromStatus,
+        string ToStatus, string? Note) : IShowsReporter
+    {
+        [JsonIgnore]
+        public Guid IssueId { get; init; }
+
+        /// <summary>A supervisor as the actor is a reporter by certificate number (reporting, confirming, objecting).</summary>
+        public IEnumerable<Guid> IssuesWhoseReporterIsShownTo(ClaimsPrincipal reader) =>
+            ActorRole == Roles.Supervisor && Actor != reader.Identity?.Name ? [IssueId] : [];
+    }
 
     /// <summary>Read-only on purpose: there is no route that changes or deletes history.</summary>
     public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
@@ -28,7 +39,10 @@ public static class HistoryApi
             return TypedResults.NotFound();
         }
         return TypedResults.Ok(await db.IssueHistory.AsNoTracking().Where(h => h.IssueId == id).OrderBy(h => h.Id)
-            .Select(h => new HistoryEntryResponse(h.Id, h.At, h.Actor, h.ActorRole, h.Action, h.FromStatus, h.ToStatus, h.Note))
+            .Select(h => new HistoryEntryResponse(h.Id, h.At, h.Actor, h.ActorRole, h.Action, h.FromStatus, h.ToStatus, h.Note)
+            {
+                IssueId = h.IssueId,
+            })
             .ToListAsync(cancellationToken));
     }
 }

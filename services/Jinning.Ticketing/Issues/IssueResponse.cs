@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Jinning.ServiceDefaults.Authentication;
+using Jinning.Ticketing.Confidentiality;
 
 namespace Jinning.Ticketing.Issues;
 
@@ -53,7 +52,7 @@ public sealed record IssueResponse(
     DateTimeOffset? FeedbackGivenAt,
     DateTimeOffset? ConfirmationDueAt,
     int Escalations,
-    DisciplineStage? DisciplineStage)
+    DisciplineStage? DisciplineStage) : IShowsReporter
 {
     /// <summary>The complainant's one-time query code (T13): only in the answer that registered the complaint, never again.</summary>
     public string? QueryCode { get; init; }
@@ -63,16 +62,21 @@ public sealed record IssueResponse(
     public static bool RevealsReporterTo(Issue issue, ClaimsPrincipal reader) =>
         reader.IsOffice() || reader.IsInRole(Roles.Discipline) || (reader.SupervisorId() is { } own && own == issue.ReporterSupervisorId);
 
-    /// <summary>A view that must go on the identity-view log (T8): someone other than the reporter sees who reported.</summary>
-    public static bool IsIdentityView(Issue issue, ClaimsPrincipal reader) =>
-        (reader.IsOffice() || reader.IsInRole(Roles.Discipline))
-        && (issue.ReporterSupervisorId is not null || issue.MergedReporterSupervisorIds.Count > 0 || issue.ComplainantContact is not null);
+    /// <summary>A view that goes on the identity-view log (T8): someone other than the reporter sees who reported.</summary>
+    public IEnumerable<Guid> IssuesWhoseReporterIsShownTo(ClaimsPrincipal reader)
+    {
+        var reporterShown = ReporterSupervisorId is { } reporter && reader.SupervisorId() != reporter;
+        if (reporterShown || MergedReporterSupervisorIds is { Count: > 0 } || ComplainantContact is not null)
+        {
+            yield return Id;
+        }
+    }
 
     /// <summary>
     /// The reporter is shown only to the office, the discipline commission and the reporter. Everyone
     /// else, departments above all, sees a pseudonym that is stable for the issue and reveals nothing (T8).
     /// </summary>
-    public static IssueResponse From(Issue issue, ClaimsPrincipal reader)
+    public static IssueResponse From(Issue issue, ClaimsPrincipal reader, ReporterPseudonyms pseudonyms)
     {
         var revealReporter = RevealsReporterTo(issue, reader);
         var office = reader.IsOffice();
@@ -81,7 +85,7 @@ public sealed record IssueResponse(
             issue.Id, issue.TrackingNumber, issue.Title, issue.Description, issue.Category, issue.Channel, issue.Source,
             issue.Place, issue.InvolvedUnit, issue.Major, issue.Status, issue.State, issue.ReportedAt,
             revealReporter ? issue.ReporterSupervisorId : null,
-            Pseudonym(issue),
+            pseudonyms.For(issue.Id, issue.ReporterSupervisorId),
             assignment.DepartmentCode, assignment.DispatchKind, assignment.Deadline, assignment.Instructions, assignment.ReturnReason,
             issue.Rectification.Summary, issue.Rectification.Evidence, issue.Feedback.Message, issue.Feedback.Rating,
             issue.Feedback.ObjectionReason,
@@ -92,15 +96,5 @@ public sealed record IssueResponse(
             issue.MergedIntoId, office ? issue.MergedReporterSupervisorIds : null, assignment.OverdueAt,
             issue.Type, issue.Outcome, issue.Confirmation, issue.CloseReason, issue.Feedback.GivenAt, issue.Feedback.ConfirmationDueAt,
             assignment.Escalations, issue.DisciplineStage);
-    }
-
-    private static string? Pseudonym(Issue issue)
-    {
-        if (issue.ReporterSupervisorId is not { } reporter)
-        {
-            return null;
-        }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{issue.Id:N}:{reporter:N}"));
-        return $"监督员-{Convert.ToHexString(hash, 0, 3)}";
     }
 }

@@ -32,7 +32,8 @@ public static class IssuesApi
     }
 
     public static async Task<Results<Created<IssueResponse>, ValidationProblem, ProblemHttpResult>> ReportIssue(
-        ReportIssueRequest request, ClaimsPrincipal user, IssueIntake intake, TicketingDbContext db, CancellationToken cancellationToken)
+        ReportIssueRequest request, ClaimsPrincipal user, IssueIntake intake, TicketingDbContext db, ReporterPseudonyms pseudonyms,
+        CancellationToken cancellationToken)
     {
         var office = user.IsOffice();
         var errors = request.Validate(office ? null : user.SupervisorId(), office, out var valid);
@@ -48,21 +49,19 @@ public static class IssuesApi
         }
         var note = request.OnBehalfOfSupervisorId is null ? null : $"办公室代监督员登记，反映渠道：{KebabEnum.Format(valid.Channel)}。";
         var (issue, queryCode) = await intake.RegisterAsync(valid, user, note, cancellationToken);
-        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user) with { QueryCode = queryCode });
+        return TypedResults.Created($"/api/ticketing/issues/{issue.Id}", IssueResponse.From(issue, user, pseudonyms) with { QueryCode = queryCode });
     }
 
     /// <summary>An issue the caller may not see answers 404, exactly like one that does not exist.</summary>
     public static async Task<Results<Ok<IssueResponse>, NotFound>> GetIssue(
-        Guid id, ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, TicketingDbContext db, ReporterPseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var issue = await db.Issues.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (issue is null)
         {
             return TypedResults.NotFound();
         }
-        db.LogIdentityViews([issue], user, "GET /api/ticketing/issues/{id}", time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(issue, user));
+        return TypedResults.Ok(IssueResponse.From(issue, user, pseudonyms));
     }
 
     /// <summary>
@@ -71,7 +70,8 @@ public static class IssuesApi
     /// <c>q</c> (tracking number or title).
     /// </summary>
     public static async Task<Results<Ok<PagedList<IssueResponse>>, ValidationProblem>> ListIssues(
-        ClaimsPrincipal user, TicketingDbContext db, TimeProvider time, CancellationToken cancellationToken, int page = 1, int pageSize = 20,
+        ClaimsPrincipal user, TicketingDbContext db, ReporterPseudonyms pseudonyms, CancellationToken cancellationToken, int page = 1,
+        int pageSize = 20,
         string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null,
         bool? overdue = null, string? q = null, string? type = null)
     {
@@ -102,8 +102,6 @@ public static class IssuesApi
         var ordered = query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
         var total = await ordered.CountAsync(cancellationToken);
         var items = await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        db.LogIdentityViews(items, user, "GET /api/ticketing/issues", time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user)).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user, pseudonyms)).ToList(), paging.Page, paging.PageSize, total));
     }
 }

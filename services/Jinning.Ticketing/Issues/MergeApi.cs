@@ -1,4 +1,5 @@
 using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Handling;
 using Jinning.Ticketing.History;
@@ -52,6 +53,6 @@ public static class MergeApi
         services.Db.Record(duplicate, services.User, IssueAction.Merge, from, $"并入 {target.TrackingNumber}。{request.Note}".Trim(), now);
         services.Db.Record(target, services.User, IssueAction.Absorb, target.Status, $"{duplicate.TrackingNumber} 作为重复问题并入。", now);
         await services.Store.SaveAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(duplicate, services.User));
+        return TypedResults.Ok(IssueResponse.From(duplicate, services.User, services.Pseudonyms));
     }
 }

@@ -1,4 +1,5 @@
 using Jinning.ServiceDefaults;
+using Jinning.Ticketing.Confidentiality;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Handling;
 using Jinning.Ticketing.History;
@@ -59,7 +60,7 @@ public static class ReclassifyApi
         issue.Reclassify(newCategory, newType, newMajor, reason, now);
         services.Db.Record(issue, services.User, IssueAction.Reclassify, from, Describe(issue, heldBy, reason), now);
         await services.Store.SaveAsync(cancellationToken);
-        return TypedResults.Ok(IssueResponse.From(issue, services.User));
+        return TypedResults.Ok(IssueResponse.From(issue, services.User, services.Pseudonyms));
     }
 
     private static string Describe(Issue issue, string? heldBy, string reason)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Jinning.Identity.Passwords;
 using Jinning.Identity.SignIn;
+using Jinning.ServiceDefaults;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -41,7 +42,7 @@ public sealed class LoginModel(PasswordSignIn passwords) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await passwords.CheckAsync(UserName?.Trim(), Password, cancellationToken);
+        var result = await passwords.CheckAsync(UserName?.Trim(), Password, ClientAddress.Of(HttpContext), cancellationToken);
         if (!result.Succeeded)
         {
             Error = result.Refusal;

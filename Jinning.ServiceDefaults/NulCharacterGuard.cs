@@ -1,16 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
-namespace Jinning.Ticketing.Guards;
+namespace Jinning.ServiceDefaults;
 
 /// <summary>
-/// PostgreSQL refuses text holding a NUL character, which would surface as a 500. Ticketing refuses
-/// such input at the door instead: in the path or query (400 problem) and in JSON bodies (400 from
-/// the body's binding).
+/// PostgreSQL refuses text holding a NUL character, which would surface as a 500. Every service
+/// refuses such input at the door instead: in the path or query (400 problem) and in JSON bodies
+/// (400 from the body's binding). Forms and headers that still carry one are caught when PostgreSQL
+/// refuses them (<see cref="Microsoft.Extensions.Hosting.ProblemDetailsExceptionHandler"/>).
 /// </summary>
 public static class NulCharacterGuard
 {
-    public static WebApplication UseNulCharacterGuard(this WebApplication app)
+    public static IApplicationBuilder UseNulCharacterGuard(this IApplicationBuilder app)
     {
         app.Use(async (context, next) =>
         {
