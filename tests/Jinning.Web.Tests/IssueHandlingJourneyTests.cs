@@ -35,6 +35,7 @@ public sealed class IssueHandlingJourneyTests(ConsoleFixture console)
         var html = await office.Context.APIRequest.GetAsync($"/office/issues/{report.Id}");
         Assert.Contains(report.TrackingNumber, await html.TextAsync());
         await office.AssertAccessibleAsync();
+        await office.ScreenshotAsync("office-issue");
 
         // The dispatch dialog says the default deadline before anything is sent.
         await office.ClickAsync(".action-dispatch");
@@ -107,6 +108,7 @@ public sealed class IssueHandlingJourneyTests(ConsoleFixture console)
         await office.Locator(".issue-dialog button[type=submit]").ClickAsync();
         await Assertions.Expect(office.Locator(".issue-heading .tag-line")).ToContainTextAsync("已反馈");
         await Assertions.Expect(office.Locator(".history-timeline")).ToContainTextAsync("审核整改");
+        await office.ScreenshotAsync("office-issue-feedback-given");
 
         // The supervisor confirms on the phone, and the issue is closed.
         var phone = await console.OpenAsync(Screen.Phone);
@@ -137,7 +139,7 @@ public sealed class IssueHandlingJourneyTests(ConsoleFixture console)
         await page.FillAsync("input[aria-label=投诉人姓名]", "李女士");
         await page.FillAsync("input[aria-label=联系电话]", "13800002222");
         await page.FillAsync("input[aria-label=标题]", "不动产登记窗口午休时间无人值守");
-        await page.FillAsync("textarea[aria-label=具体情况]", "来电反映：11 月 25 日中午 12 点到不动产登记窗口办理业务，窗口无人，等候一小时。");
+        await page.FillAsync(".register-form textarea", "来电反映：11 月 25 日中午 12 点到不动产登记窗口办理业务，窗口无人，等候一小时。");
         await page.ClickAsync(".register-form button[type=submit]");
         var tracking = page.GetByTestId("tracking-number");
         await Assertions.Expect(tracking).ToHaveTextAsync(new Regex(@"^WT-\d{8}-\d{4}$"));

@@ -31,6 +31,7 @@ public sealed class RetaliationScreensTests(ConsoleFixture console)
         await dialog.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(dialog.Locator(".ant-form-item-explain-error")).ToContainTextAsync("调整理由不能为空");
         await dialog.Locator("textarea").FillAsync("监督员反映遭故意刁难，属打击报复线索。");
+        await office.ScreenshotAsync("office-issue-reclassify");
         await dialog.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(office.Locator(".ant-message")).ToContainTextAsync("分类已调整");
         await Assertions.Expect(office.Locator(".issue-heading .tag-line")).ToContainTextAsync("打击报复");
