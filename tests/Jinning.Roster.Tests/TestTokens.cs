@@ -21,6 +21,11 @@ public static class TestTokens
     public static string Supervisor(Guid supervisorId, string certificateNumber = "JN-TEST") =>
         Create(certificateNumber, Roles.Supervisor, (JinningClaims.SupervisorId, supervisorId.ToString()));
 
+    public static string Discipline() => Create("discipline", Roles.Discipline);
+
+    public static string Department(string departmentCode) =>
+        Create($"dept.{departmentCode}", Roles.Department, (JinningClaims.DepartmentCode, departmentCode));
+
     public static string Nominator(string unitCode) => Create($"nominator.{unitCode}", Roles.Nominator, (JinningClaims.UnitCode, unitCode));
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);

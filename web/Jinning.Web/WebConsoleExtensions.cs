@@ -67,6 +67,23 @@ public static class WebConsoleExtensions
         AddGatewayClient<RosterClient>(builder.Services, gateway);
         AddGatewayClient<InboxClient>(builder.Services, gateway);
         AddGatewayClient<NominationsClient>(builder.Services, gateway);
+        AddIssueHandlingClients(builder.Services, gateway);
+    }
+
+    /// <summary>Issue handling across roles: the office's board, dispatch and decisions, departments, the discipline commission.</summary>
+    private static void AddIssueHandlingClients(IServiceCollection services, Uri gateway)
+    {
+        AddGatewayClient<IssueBoardClient>(services, gateway);
+        AddGatewayClient<DispatchClient>(services, gateway);
+        AddGatewayClient<OfficeDecisionsClient>(services, gateway);
+        AddGatewayClient<IssueRecordsClient>(services, gateway);
+        AddGatewayClient<RegistrationClient>(services, gateway);
+        AddGatewayClient<ReporterDirectoryClient>(services, gateway);
+        AddGatewayClient<DepartmentIssuesClient>(services, gateway);
+        AddGatewayClient<DisciplineClient>(services, gateway);
+        AddGatewayClient<DeliveryLogClient>(services, gateway);
+        // Files up to 10 MB pass through the console: minutes, as for uploads.
+        AddGatewayClient<AttachmentDownloads>(services, gateway, TimeSpan.FromMinutes(2));
     }
 
     /// <summary>

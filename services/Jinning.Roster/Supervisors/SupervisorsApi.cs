@@ -26,8 +26,9 @@ public static class SupervisorsApi
     {
         var supervisors = app.MapGroup("/api/roster/supervisors").WithTags("Supervisors");
         supervisors.MapGet("/", List).WithName("ListSupervisors").WithSummary("监督员名册").RequireRoles(Roles.Office);
-        supervisors.MapGet("/{id:guid}", Get).WithName("GetSupervisor").WithSummary("监督员信息（办公室；本人）")
-            .RequireRoles(Roles.Office, Roles.Supervisor);
+        supervisors.MapGet("/{id:guid}", Get).WithName("GetSupervisor")
+            .WithSummary("监督员信息（办公室；本人；区纪委区监委查看打击报复线索的报告人）")
+            .RequireRoles(Roles.Office, Roles.Supervisor, Roles.Discipline);
         supervisors.MapPost("/{id:guid}/reappoint", Reappoint).WithName("ReappointSupervisor")
             .WithSummary("续聘：依据同一人经重新推荐、审核并审定的推荐，在同一档案开始新的两年聘期，颁发新聘书 (R4, R9)")
             .RequireRoles(Roles.Office).ProducesProblem(StatusCodes.Status409Conflict);
@@ -58,10 +59,13 @@ public static class SupervisorsApi
         return TypedResults.Ok(new PagedList<SupervisorResponse>(items.Select(SupervisorResponse.From).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    /// <summary>A supervisor reads only their own record; anyone else's answers 404.</summary>
+    /// <summary>
+    /// A supervisor reads only their own record; anyone else's answers 404. The discipline commission reads the record of the
+    /// supervisor who reported retaliation (T12): ticketing gives it the reporter's ID only, and roster never reads ticketing.
+    /// </summary>
     public static async Task<Results<Ok<SupervisorResponse>, NotFound>> Get(Guid id, ClaimsPrincipal user, RosterDbContext db, CancellationToken cancellationToken)
     {
-        if (!user.MaySee(id))
+        if (!user.MaySee(id) && !user.IsInRole(Roles.Discipline))
         {
             return TypedResults.NotFound();
         }

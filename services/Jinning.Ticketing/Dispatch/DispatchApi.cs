@@ -32,6 +32,7 @@ public static class DispatchApi
         issue.MapPost("/dispatch", Dispatch).WithName("DispatchIssue")
             .WithSummary("转办、交办或督办给牵头单位及协办单位；打击报复线索不能转办 (T3, T6, T9)");
         issue.MapPost("/return/decision", DecideReturn).WithName("DecideReturn").WithSummary("裁定退单：退回原单位继续办理，或改派 (T4)");
+        app.MapDefaultDeadlinesApi();
         return app;
     }
 

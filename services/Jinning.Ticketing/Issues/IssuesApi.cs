@@ -67,13 +67,14 @@ public static class IssuesApi
     /// <summary>
     /// The caller's issues, newest first, narrowed by any of: rich <c>status</c>, plain <c>state</c>,
     /// <c>category</c>, <c>type</c>, lead <c>departmentCode</c>, <c>major</c>, <c>overdue</c>, and
-    /// <c>q</c> (tracking number or title).
+    /// <c>q</c> (tracking number or title). <c>sort=deadline</c> puts the nearest deadline first (<c>-deadline</c> the
+    /// latest), issues without one last.
     /// </summary>
     public static async Task<Results<Ok<PagedList<IssueResponse>>, ValidationProblem>> ListIssues(
         ClaimsPrincipal user, TicketingDbContext db, ReporterPseudonyms pseudonyms, CancellationToken cancellationToken, int page = 1,
         int pageSize = 20,
         string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null,
-        bool? overdue = null, string? q = null, string? type = null)
+        bool? overdue = null, string? q = null, string? type = null, string? sort = null)
     {
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = status is null ? null : KebabEnum.Parse<IssueStatus>(errors, "status", status, "状态");
@@ -82,6 +83,10 @@ public static class IssuesApi
         var wantedType = type is null ? null : KebabEnum.Parse<IssueType>(errors, "type", type, "类型");
         if (q?.Length > 100) errors["q"] = ["搜索词不超过 100 个字符。"];
         if (departmentCode?.Length > 40) errors["departmentCode"] = ["单位代码不超过 40 个字符。"];
+        if (sort is not (null or "reported" or "deadline" or "-deadline"))
+        {
+            errors["sort"] = ["排序须为 reported（最新登记在前）、deadline（办理时限最近在前）或 -deadline。"];
+        }
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
@@ -99,9 +104,16 @@ public static class IssuesApi
         if (overdue == true) query = query.Where(i => i.Assignment.OverdueAt != null);
         if (overdue == false) query = query.Where(i => i.Assignment.OverdueAt == null);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.TrackingNumber == q.Trim() || i.Title.Contains(q.Trim()));
-        var ordered = query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id);
+        var ordered = Sorted(query, sort);
         var total = await ordered.CountAsync(cancellationToken);
         var items = await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<IssueResponse>(items.Select(i => IssueResponse.From(i, user, pseudonyms)).ToList(), paging.Page, paging.PageSize, total));
     }
+
+    private static IOrderedQueryable<Issue> Sorted(IQueryable<Issue> query, string? sort) => sort switch
+    {
+        "deadline" => query.OrderBy(i => i.Assignment.Deadline == null).ThenBy(i => i.Assignment.Deadline).ThenBy(i => i.Id),
+        "-deadline" => query.OrderBy(i => i.Assignment.Deadline == null).ThenByDescending(i => i.Assignment.Deadline).ThenBy(i => i.Id),
+        _ => query.OrderByDescending(i => i.ReportedAt).ThenBy(i => i.Id),
+    };
 }

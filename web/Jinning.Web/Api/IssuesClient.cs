@@ -8,7 +8,10 @@ public sealed record IssueView(
     string? Feedback, int? Rating, string? ObjectionReason, DateTimeOffset? ClosedAt, DateTimeOffset? ExposedAt,
     IReadOnlyList<string>? CoHandlers, string? SupervisionLevel, DateTimeOffset? SignForDeadline, DateTimeOffset? SignedForAt,
     Guid? MergedIntoId, DateTimeOffset? OverdueAt, string Type, string? Outcome, string? Confirmation, string? CloseReason,
-    DateTimeOffset? FeedbackGivenAt, DateTimeOffset? ConfirmationDueAt, int Escalations, string? DisciplineStage);
+    DateTimeOffset? FeedbackGivenAt, DateTimeOffset? ConfirmationDueAt, int Escalations, string? DisciplineStage,
+    string? ComplainantContact = null, string? Extension = null, DateTimeOffset? ExtensionRequestedUntil = null, string? ExtensionReason = null,
+    DateTimeOffset? ClockStoppedAt = null, string? MaterialRequest = null, IReadOnlyList<Guid>? MergedReporterSupervisorIds = null,
+    string? QueryCode = null);
 
 public sealed record IssueQuery(string? Status = null, string? State = null, string? Q = null, int Page = 1, int PageSize = 20);
 

@@ -13,16 +13,29 @@ public sealed class ApiProblemValidator : ComponentBase
 {
     private ValidationMessageStore? _messages;
     private EditContext? _context;
+    private bool _showing;
 
     [CascadingParameter]
     private EditContext? CurrentEditContext { get; set; }
 
-    protected override void OnInitialized()
+    protected override void OnParametersSet()
     {
-        _context = CurrentEditContext ?? throw new InvalidOperationException($"{nameof(ApiProblemValidator)} must be inside a form.");
-        _messages = new ValidationMessageStore(_context);
-        _context.OnValidationRequested += (_, _) => _messages.Clear();
-        _context.OnFieldChanged += (_, e) => _messages.Clear(e.FieldIdentifier);
+        var context = CurrentEditContext ?? throw new InvalidOperationException($"{nameof(ApiProblemValidator)} must be inside a form.");
+        if (ReferenceEquals(context, _context))
+        {
+            return;
+        }
+        _context = context;
+        var messages = new ValidationMessageStore(context);
+        _messages = messages;
+        context.OnValidationRequested += (_, _) =>
+        {
+            if (!_showing)
+            {
+                messages.Clear();
+            }
+        };
+        context.OnFieldChanged += (_, e) => messages.Clear(e.FieldIdentifier);
     }
 
     /// <summary>Shows <paramref name="problem"/>'s field messages; answers whether any field of the form had one.</summary>
@@ -42,6 +55,20 @@ public sealed class ApiProblemValidator : ComponentBase
             shown = true;
         }
         _context.NotifyValidationStateChanged();
+        if (shown)
+        {
+            // Ant Design's form items read their messages only when validation is requested (unless the form validates on
+            // every change), so one is requested, keeping the API's messages.
+            _showing = true;
+            try
+            {
+                _context.Validate();
+            }
+            finally
+            {
+                _showing = false;
+            }
+        }
         return shown;
     }
 }
