@@ -36,8 +36,8 @@ public sealed class PeopleScreensTests(ConsoleFixture console)
 
         await CheckPhonePageAsync(phone, "/supervisor/declarations", "supervisor-declarations");
         await phone.ClickAsync(".category-choice >> text=以监督员身份公开发表言论");
-        await phone.GetByLabel("事项").FillAsync("接受晋宁融媒体采访，介绍义务监督员工作");
-        await phone.GetByLabel("具体情况").FillAsync("拟于下周接受采访，介绍监督员如何收集企业意见，不涉及具体案件。");
+        await phone.FillAsync("#declarationSummary", "接受晋宁融媒体采访，介绍义务监督员工作");
+        await phone.FillAsync("#declarationDetails", "拟于下周接受采访，介绍监督员如何收集企业意见，不涉及具体案件。");
         await phone.ClickAsync(".detail-card form button[type=submit]");
         await Assertions.Expect(phone.Locator(".declaration-list")).ToContainTextAsync("待审批");
         await phone.ScreenshotAsync("supervisor-declarations-filed");
