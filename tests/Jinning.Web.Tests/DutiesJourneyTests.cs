@@ -71,7 +71,8 @@ public sealed class DutiesJourneyTests(ConsoleFixture console)
         await phone.WaitForInteractiveAsync();
         await phone.ClickAsync(".duty-link >> text=学习资料");
         await phone.WaitForURLAsync(new Regex("/supervisor/trainings$"));
-        await phone.WaitForInteractiveAsync();
+        await Assertions.Expect(phone.Locator("h1").First).ToHaveTextAsync("学习资料");
+        await Assertions.Expect(phone.Locator($"a[href='/supervisor/trainings/{trainingId}']")).ToBeVisibleAsync();
         await phone.ScreenshotAsync("supervisor-trainings");
         await phone.AssertAccessibleAsync();
         await phone.ClickAsync($"a[href='/supervisor/trainings/{trainingId}']");
