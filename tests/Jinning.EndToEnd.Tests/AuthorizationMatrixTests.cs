@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     {
         { "POST", "/api/roster/nominations",                                 "nomination",   [401, 201, 201, 403, 403, 403] },
         { "GET",  "/api/roster/nominations",                                 "",             [401, 200, 200, 403, 403, 403] },
+        { "GET",  "/api/roster/nominations?status=approved",                 "",             [401, 200, 200, 403, 403, 403] },
         { "GET",  $"/api/roster/nominations/{Missing}",                      "",             [401, 404, 404, 403, 403, 403] },
         { "POST", $"/api/roster/nominations/{Missing}/vetting",              "vetting",      [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/roster/nominations/{Missing}/approve",              "",             [401, 404, 403, 403, 403, 403] },

@@ -134,4 +134,22 @@ public sealed class AppointmentRuleTests(RosterInfrastructure infrastructure)
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.True((await RosterApi.ProblemAsync(unknown)).GetProperty("errors").TryGetProperty("status", out _));
     }
+
+    [Fact]
+    public async Task Nominations_NarrowedByStatus_ListOnlyThatStatus_AndAnUnknownStatusIsAChineseProblem()
+    {
+        await using var host = new RosterHost(infrastructure, InfrastructureFixture.NewDatabaseName("nomstatus"), District);
+        var api = new RosterApi(host);
+        var waiting = await api.NominateAsync("丙", RosterApi.NewIdNumber());
+        var approved = await api.ApprovedNominationAsync("丁", RosterApi.NewIdNumber());
+
+        var nominated = await api.GetOkAsync(RosterApi.Office, "/api/roster/nominations?status=nominated");
+        Assert.Equal([waiting], nominated.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()));
+        var ofUnit = await api.GetOkAsync(TestTokens.Nominator("federation-commerce"), "/api/roster/nominations?status=approved");
+        Assert.Equal([approved], ofUnit.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()));
+
+        var unknown = await host.GetAsync(RosterApi.Office, "/api/roster/nominations?status=hired");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await RosterApi.ProblemAsync(unknown)).GetProperty("errors").TryGetProperty("status", out _));
+    }
 }

@@ -27,7 +27,8 @@ public static class PageChecks
     }
 
     private static string Describe(AxeResultItem violation) =>
-        $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}";
+        $"{violation.Id} ({violation.Impact}): {violation.Help} at " +
+        string.Join(", ", violation.Nodes.Take(3).Select(n => $"{n.Target} {n.Html?[..Math.Min(n.Html.Length, 160)]}"));
 
     /// <summary>Waits until an interactive page's live connection is up, so clicks reach the server.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>

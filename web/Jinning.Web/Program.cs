@@ -18,6 +18,7 @@ app.MapStaticAssets();
 app.MapSignInEndpoints();
 app.MapPublicEndpoints();
 app.MapAttachmentDownloads();
+app.MapOfficeFileEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

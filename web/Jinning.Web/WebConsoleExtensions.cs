@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.Web.Api;
+using Jinning.Web.Certificates;
 using Jinning.Web.Data;
 using Jinning.Web.Sessions;
 using Jinning.Web.SignIn;
@@ -51,6 +52,7 @@ public static class WebConsoleExtensions
         builder.Services.AddSingleton<CircuitServicesAccessor>();
         builder.Services.AddScoped<CircuitHandler, ServicesAccessorCircuitHandler>();
         builder.Services.AddTransient<AccessTokenHandler>();
+        builder.Services.AddSingleton<CertificateQrCode>();
         builder.AddGatewayClients();
         return builder;
     }
@@ -67,6 +69,11 @@ public static class WebConsoleExtensions
         AddGatewayClient<RosterClient>(builder.Services, gateway);
         AddGatewayClient<InboxClient>(builder.Services, gateway);
         AddGatewayClient<NominationsClient>(builder.Services, gateway);
+        AddGatewayClient<SupervisorsClient>(builder.Services, gateway);
+        AddGatewayClient<ApplicationsClient>(builder.Services, gateway);
+        AddGatewayClient<DutiesClient>(builder.Services, gateway);
+        AddGatewayClient<ActivitiesClient>(builder.Services, gateway);
+        AddGatewayClient<AwardsClient>(builder.Services, gateway);
         AddIssueHandlingClients(builder.Services, gateway);
     }
 

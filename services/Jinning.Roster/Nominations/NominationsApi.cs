@@ -15,7 +15,7 @@ public static class NominationsApi
         var nominations = app.MapGroup("/api/roster/nominations").WithTags("Nominations");
         nominations.MapPost("/", Nominate).WithName("Nominate").WithSummary("推荐监督员人选 (R1)；在聘或不得聘任的人员不能被推荐（409）")
             .RequireRoles(Roles.Nominator, Roles.Office);
-        nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表（推荐单位只见本单位）")
+        nominations.MapGet("/", ListNominations).WithName("ListNominations").WithSummary("推荐人选列表，可按状态筛选（推荐单位只见本单位）")
             .RequireRoles(Roles.Nominator, Roles.Office);
         nominations.MapGet("/{id:guid}", GetNomination).WithName("GetNomination").WithSummary("查看推荐人选")
             .RequireRoles(Roles.Nominator, Roles.Office);
@@ -52,14 +52,24 @@ public static class NominationsApi
             NominationResponse.From(nomination, revealIdNumber: services.User.IsOffice()));
     }
 
-    public static async Task<Ok<PagedList<NominationResponse>>> ListNominations(
-        ClaimsPrincipal user, RosterDbContext db, CancellationToken cancellationToken, string? unit = null, int page = 1, int pageSize = 20)
+    public static async Task<Results<Ok<PagedList<NominationResponse>>, ValidationProblem>> ListNominations(
+        ClaimsPrincipal user, RosterDbContext db, CancellationToken cancellationToken, string? unit = null, string? status = null,
+        int page = 1, int pageSize = 20)
     {
         var paging = Paging.Of(page, pageSize);
         var query = db.Nominations.AsNoTracking().VisibleTo(user);
         if (unit is not null)
         {
             query = query.Where(n => n.NominatingUnit == unit);
+        }
+        if (status is not null)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (KebabEnum.Parse<NominationStatus>(errors, "status", status, "推荐状态") is not { } wanted)
+            {
+                return InputProblems.Invalid(errors);
+            }
+            query = query.Where(n => n.Status == wanted);
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(n => n.NominatedAt).ThenBy(n => n.Id)

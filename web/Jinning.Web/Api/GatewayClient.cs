@@ -38,6 +38,20 @@ public abstract class GatewayClient(HttpClient http)
             : new ApiResult(await ApiProblem.ReadAsync(response, cancellationToken));
     }
 
+    /// <summary>A file the API serves (an attachment): its bytes, type and name, read whole (the API limits files to 10 MB).</summary>
+    protected async Task<ApiResult<DownloadedFile>> DownloadAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(path, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return ApiResult<DownloadedFile>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
+        }
+        var content = response.Content.Headers;
+        var name = content.ContentDisposition?.FileNameStar ?? content.ContentDisposition?.FileName?.Trim('"') ?? "附件";
+        return ApiResult<DownloadedFile>.Ok(new DownloadedFile(await response.Content.ReadAsByteArrayAsync(cancellationToken),
+            content.ContentType?.ToString() ?? "application/octet-stream", name));
+    }
+
     /// <summary>A file as <c>multipart/form-data</c> field <c>file</c>, read from <paramref name="content"/> as it is sent.</summary>
     protected async Task<ApiResult<T>> UploadAsync<T>(string path, Stream content, string fileName, string contentType,
         CancellationToken cancellationToken)

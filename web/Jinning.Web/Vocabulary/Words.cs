@@ -150,6 +150,51 @@ public static partial class Words
         ["complaint-verification"] = "投诉举报核查",
     };
 
+    /// <summary>Art. 2's cases in which nobody is appointed, as the vetting records them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Disqualifiers = new Dictionary<string, string>
+    {
+        ["party-discipline"] = "受过党纪处分",
+        ["government-sanction"] = "受过政务处分",
+        ["criminal-penalty"] = "受过刑事处罚",
+        ["credit-blacklist"] = "纳入失信黑名单",
+        ["other"] = "其他不适宜担任监督员的情形",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ActionReasons = new Dictionary<string, string>
+    {
+        ["application"] = "本人申请",
+        ["discipline-violation"] = "违反工作纪律",
+        ["health-or-work"] = "身体或工作原因",
+        ["illegal-activity"] = "从事违法活动被查实",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ApplicationKinds = new Dictionary<string, string>
+    {
+        ["adjustment"] = "申请调整",
+        ["resignation"] = "申请辞去",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> DecisionStatuses = new Dictionary<string, string>
+    {
+        ["pending"] = "待审批",
+        ["approved"] = "已同意",
+        ["refused"] = "不同意",
+        ["recorded"] = "已备案",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> DeclarationKinds = new Dictionary<string, string>
+    {
+        ["gift"] = "礼品礼金",
+        ["conflict-of-interest"] = "利益冲突",
+        ["public-statement"] = "以监督员身份公开发表言论",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> MeetingKinds = new Dictionary<string, string>
+    {
+        ["symposium"] = "座谈会",
+        ["special"] = "专题会议",
+    };
+
     public static string Of(IReadOnlyDictionary<string, string> words, string? code) =>
         code is null ? "" : words.TryGetValue(code, out var word) ? word : code;
 

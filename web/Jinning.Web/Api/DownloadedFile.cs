@@ -1,0 +1,3 @@
+namespace Jinning.Web.Api;
+
+public sealed record DownloadedFile(byte[] Content, string ContentType, string FileName);
