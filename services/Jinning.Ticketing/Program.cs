@@ -45,6 +45,7 @@ app.MapPublicComplaintsApi();
 app.MapPublicNoticesApi();
 app.MapCalendarApi();
 app.MapDepartmentsApi();
+app.MapDeskCountsApi();
 
 app.Run();
 
