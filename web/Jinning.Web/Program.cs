@@ -17,6 +17,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSignInEndpoints();
 app.MapPublicEndpoints();
+app.MapReportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

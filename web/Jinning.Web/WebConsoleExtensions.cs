@@ -67,6 +67,13 @@ public static class WebConsoleExtensions
         AddGatewayClient<RosterClient>(builder.Services, gateway);
         AddGatewayClient<InboxClient>(builder.Services, gateway);
         AddGatewayClient<NominationsClient>(builder.Services, gateway);
+        // Rebuilding the read models replays every kept event: give it minutes.
+        AddGatewayClient<ReportsClient>(builder.Services, gateway, TimeSpan.FromMinutes(2));
+        AddGatewayClient<DeskClient>(builder.Services, gateway);
+        AddGatewayClient<CalendarClient>(builder.Services, gateway);
+        AddGatewayClient<DepartmentsClient>(builder.Services, gateway);
+        AddGatewayClient<AccountsClient>(builder.Services, gateway);
+        AddGatewayClient<DeliveriesClient>(builder.Services, gateway);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Jinning.Web.Vocabulary;
 /// The words the office uses for the API's codes (已登记, 已转办, 已签收 …), and dates as the district
 /// reads them. Every screen shows these, never the codes.
 /// </summary>
-public static class Words
+public static partial class Words
 {
     public static readonly IReadOnlyDictionary<string, string> IssueStatuses = new Dictionary<string, string>
     {
