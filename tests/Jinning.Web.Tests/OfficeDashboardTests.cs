@@ -13,7 +13,10 @@ public sealed class OfficeDashboardTests(ConsoleFixture console)
         var period = OfficeDesk.CurrentHalfYear();
         var before = await accounts.ReportedCountAsync(period);
         await accounts.RegisterComplaintAsync("窗口要求重复提交材料（工作台）");
-        await accounts.WaitForReportedCountAsync(period, before + 1);
+        var dispatched = await accounts.RegisterComplaintAsync("窗口要求重复提交材料（工作台，已转办）");
+        await accounts.DispatchAsync(dispatched, "market-regulation");
+        await accounts.WaitForReportedCountAsync(period, before + 2);
+        await accounts.WaitForDepartmentInSummaryAsync("market-regulation");
 
         var page = await console.OpenAsync(Screen.Desktop);
         await page.SignInAsync("office", Accounts.DevelopmentPassword, "/office");
@@ -45,6 +48,7 @@ public sealed class OfficeDashboardTests(ConsoleFixture console)
             await Assertions.Expect(charts.Nth(i).Locator(".chart-canvas").Locator("svg, canvas").First).ToBeVisibleAsync();
             Assert.True(await charts.Nth(i).Locator(".chart-table tbody tr").CountAsync() > 0, $"chart {i} lists no figures");
         }
+        await Assertions.Expect(charts.Filter(new() { HasText = "按责任单位" }).Locator(".chart-table")).ToContainTextAsync("市场监督管理局");
         var byCategory = charts.Filter(new() { HasText = "按问题类别" });
         await Assertions.Expect(byCategory.Locator(".chart-table")).ToContainTextAsync("窗口服务");
         var summary = await accounts.SendOkAsync(HttpMethod.Get, $"/api/reports/issues/summary?groupBy=category&from={FirstOfMonthAYearAgo():yyyy-MM-dd}", office);

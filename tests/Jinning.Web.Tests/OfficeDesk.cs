@@ -18,6 +18,23 @@ public static class OfficeDesk
         });
     }
 
+    public static async Task DispatchAsync(this Accounts accounts, JsonElement issue, string departmentCode)
+    {
+        var office = await accounts.TokenAsync("office");
+        await accounts.SendOkAsync(HttpMethod.Post, $"/api/ticketing/issues/{issue.GetProperty("id").GetString()}/dispatch", office,
+            new { kind = "assign", departmentCode });
+    }
+
+    /// <summary>Waits until reporting has heard of a dispatch to <paramref name="departmentCode"/> (the dashboard's unit chart).</summary>
+    public static async Task WaitForDepartmentInSummaryAsync(this Accounts accounts, string departmentCode)
+    {
+        var office = await accounts.TokenAsync("office");
+        await Eventually.WaitForAsync(
+            () => accounts.SendOkAsync(HttpMethod.Get, "/api/reports/issues/summary?groupBy=department", office),
+            json => json.GetProperty("groups").EnumerateArray().Any(g => g.GetProperty("key").GetString() == departmentCode),
+            TimeSpan.FromSeconds(60), $"reporting to count an issue of {departmentCode}");
+    }
+
     /// <summary>Reporting hears of issues through the broker: waits until the periodic report counts at least <paramref name="atLeast"/>.</summary>
     public static async Task<int> WaitForReportedCountAsync(this Accounts accounts, string period, int atLeast)
     {
