@@ -1,6 +1,7 @@
 # Installs what the platform needs on a fresh Debian machine, and nothing twice.
 # Sourced by run.sh and test.sh:  ensure_prerequisites
 # - PostgreSQL and RabbitMQ from Debian's packages (run as local processes by the AppHost; no Docker needed)
+# - Node.js and npm, with which the web console's build fetches ECharts from the npm registry
 # - smtp4dev, the development mail server, as a dotnet tool under .tools/
 # - for the browser tests only (ensure_browser): Debian's chromium and the Noto CJK fonts, so Chinese renders
 
@@ -37,6 +38,11 @@ ensure_prerequisites() {
   fi
   if ! command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     _apt_install util-linux
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    # The web console's build fetches its chart library (ECharts, pinned) from the npm registry with `npm pack`.
+    echo "Installing Node.js and npm (Debian packages)..."
+    _apt_install nodejs npm
   fi
   if [ ! -x "$root/.tools/smtp4dev" ]; then
     echo "Installing smtp4dev $SMTP4DEV_VERSION (development mail server)..."

@@ -45,6 +45,8 @@ api.MapPublicComplaintsApi();
 api.MapPublicNoticesApi();
 api.MapCalendarApi();
 api.MapDepartmentsApi();
+// Counts only, no reporter in them: outside the identity-view filter.
+app.MapDeskCountsApi();
 
 app.Run();
 

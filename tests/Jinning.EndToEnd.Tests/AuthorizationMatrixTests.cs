@@ -128,6 +128,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "GET",  "/api/public/certificates/JN-1999-0001",                   "",             [404, 404, 404, 404, 404, 404] },
         { "GET",  "/api/public/contact",                                     "",             [200, 200, 200, 200, 200, 200] },
         { "GET",  "/api/identity/accounts",                                  "",             [401, 200, 403, 403, 403, 403] },
+        { "GET",  "/api/ticketing/issues?signForOverdue=true&dueOn=2026-12-01&awaiting=feedback", "", [401, 200, 200, 200, 200, 200] },
+        { "GET",  "/api/ticketing/issues/counts",                            "",             [401, 200, 403, 403, 200, 403] },
         { "POST", "/api/identity/activate",                                  "activation",   [400, 400, 400, 400, 400, 400] },
         { "GET",  "/api/identity/pledge",                                    "",             [200, 200, 200, 200, 200, 200] },
         { "POST", "/api/identity/accounts",                                  "account",      [401, 400, 403, 403, 403, 403] },

@@ -19,6 +19,7 @@ app.MapSignInEndpoints();
 app.MapPublicEndpoints();
 app.MapAttachmentDownloads();
 app.MapOfficeFileEndpoints();
+app.MapReportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

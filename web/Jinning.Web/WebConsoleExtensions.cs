@@ -74,6 +74,13 @@ public static class WebConsoleExtensions
         AddGatewayClient<DutiesClient>(builder.Services, gateway);
         AddGatewayClient<ActivitiesClient>(builder.Services, gateway);
         AddGatewayClient<AwardsClient>(builder.Services, gateway);
+        // Rebuilding the read models replays every kept event: give it minutes.
+        AddGatewayClient<ReportsClient>(builder.Services, gateway, TimeSpan.FromMinutes(2));
+        AddGatewayClient<DeskClient>(builder.Services, gateway);
+        AddGatewayClient<CalendarClient>(builder.Services, gateway);
+        AddGatewayClient<DepartmentsClient>(builder.Services, gateway);
+        AddGatewayClient<AccountsClient>(builder.Services, gateway);
+        AddGatewayClient<DeliveriesClient>(builder.Services, gateway);
         AddIssueHandlingClients(builder.Services, gateway);
     }
 

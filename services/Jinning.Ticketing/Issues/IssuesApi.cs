@@ -67,14 +67,17 @@ public static class IssuesApi
     /// <summary>
     /// The caller's issues, newest first, narrowed by any of: rich <c>status</c>, plain <c>state</c>,
     /// <c>category</c>, <c>type</c>, lead <c>departmentCode</c>, <c>major</c>, <c>overdue</c>, and
-    /// <c>q</c> (tracking number or title). <c>sort=deadline</c> puts the nearest deadline first (<c>-deadline</c> the
-    /// latest), issues without one last.
+    /// <c>q</c> (tracking number or title); for the office's desk also <c>signForOverdue</c> (dispatched and
+    /// not signed for by the sign-for limit) and <c>dueOn</c> (a department still holds it and its deadline
+    /// falls on that district day) and <c>awaiting</c> (dispatch, feedback or confirmation), see <see cref="DeskFilters"/>.
+    /// <c>sort=deadline</c> puts the nearest deadline first (<c>-deadline</c> the latest), issues without one last.
     /// </summary>
     public static async Task<Results<Ok<PagedList<IssueResponse>>, ValidationProblem>> ListIssues(
-        ClaimsPrincipal user, TicketingDbContext db, ReporterPseudonyms pseudonyms, CancellationToken cancellationToken, int page = 1,
-        int pageSize = 20,
+        ClaimsPrincipal user, TicketingDbContext db, ReporterPseudonyms pseudonyms, TimeProvider time, CancellationToken cancellationToken,
+        int page = 1, int pageSize = 20,
         string? status = null, string? state = null, string? category = null, string? departmentCode = null, bool? major = null,
-        bool? overdue = null, string? q = null, string? type = null, string? sort = null)
+        bool? overdue = null, string? q = null, string? type = null, string? sort = null, bool? signForOverdue = null,
+        DateOnly? dueOn = null, string? awaiting = null)
     {
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = status is null ? null : KebabEnum.Parse<IssueStatus>(errors, "status", status, "状态");
@@ -82,6 +85,8 @@ public static class IssuesApi
         var wantedCategory = category is null ? null : KebabEnum.Parse<IssueCategory>(errors, "category", category, "问题类别");
         var wantedType = type is null ? null : KebabEnum.Parse<IssueType>(errors, "type", type, "类型");
         if (q?.Length > 100) errors["q"] = ["搜索词不超过 100 个字符。"];
+        var queue = awaiting is null ? null : DeskFilters.Queues.GetValueOrDefault(awaiting);
+        if (awaiting is not null && queue is null) errors["awaiting"] = ["待办类别无效，可选值：dispatch、feedback、confirmation。"];
         if (departmentCode?.Length > 40) errors["departmentCode"] = ["单位代码不超过 40 个字符。"];
         if (sort is not (null or "reported" or "deadline" or "-deadline"))
         {
@@ -103,6 +108,7 @@ public static class IssuesApi
         if (major is { } m) query = query.Where(i => i.Major == m);
         if (overdue == true) query = query.Where(i => i.Assignment.OverdueAt != null);
         if (overdue == false) query = query.Where(i => i.Assignment.OverdueAt == null);
+        query = query.SignForOverdue(signForOverdue, time.GetUtcNow()).DueOn(dueOn).Awaiting(queue);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.TrackingNumber == q.Trim() || i.Title.Contains(q.Trim()));
         var ordered = Sorted(query, sort);
         var total = await ordered.CountAsync(cancellationToken);

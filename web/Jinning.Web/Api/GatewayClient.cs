@@ -64,6 +64,26 @@ public abstract class GatewayClient(HttpClient http)
         return await ReadAsync<T>(response, cancellationToken);
     }
 
+    protected async Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, Json, cancellationToken);
+        return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    /// <summary>A file the API sends (a report), left open to be streamed on: the caller disposes it.</summary>
+    protected async Task<ApiResult<StreamedFile>> StreamAsync(string path, CancellationToken cancellationToken)
+    {
+        var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                return ApiResult<StreamedFile>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
+            }
+        }
+        return ApiResult<StreamedFile>.Ok(await StreamedFile.OpenAsync(response, cancellationToken));
+    }
+
     private static async Task<ApiResult<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
