@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_prerequisites || exit 1
 ensure_browser || exit 1
+ensure_sample_toolchains || exit 1
 
 dotnet build Jinning.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 

@@ -63,6 +63,23 @@ ensure_browser() {
   fi
 }
 
+# The department client samples (samples/department-clients) and their tests: Debian's python3 with pika,
+# a JDK with the RabbitMQ and Jackson jars in /usr/share/java.
+ensure_sample_toolchains() {
+  if ! /usr/bin/python3 -c "import pika" >/dev/null 2>&1; then
+    echo "Installing python3-pika (the Python department client sample)..."
+    _apt_install python3 python3-pika
+  fi
+  if ! command -v javac >/dev/null 2>&1; then
+    echo "Installing a JDK (the Java department client sample)..."
+    _apt_install default-jdk-headless
+  fi
+  if [ ! -f /usr/share/java/amqp-client.jar ] || [ ! -f /usr/share/java/jackson-databind.jar ] || [ ! -f /usr/share/java/slf4j-nop.jar ]; then
+    echo "Installing the RabbitMQ and Jackson jars (the Java department client sample)..."
+    _apt_install librabbitmq-client-java libjackson2-databind-java libslf4j-java
+  fi
+}
+
 # Ends what a local platform may leave if it was killed hard: servers started on a data folder.
 stop_leftovers() {
   local data=$1 pid

@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
 namespace Jinning.Contracts.V1;
 
 /// <summary>An issue entered the system (T1); <see cref="Major"/> ones reach the office at once (T2).</summary>
@@ -19,33 +22,62 @@ public sealed record IssueReported
 
 /// <summary>
 /// An issue was dispatched to a department (T3, T9). Published on a topic exchange with the routing
-/// key set to <see cref="DepartmentCode"/>; it carries nothing that identifies the reporter.
+/// key set to <see cref="DepartmentCode"/>; it carries nothing that identifies the reporter. Department
+/// systems consume it: the descriptions and allowed values below are its published contract
+/// (<c>/docs/asyncapi.json</c>), which only ever grows within V1.
 /// </summary>
+[Description("问题已转办、交办或督办给责任单位（第十条）。牵头单位和每个协办单位各收到一条，路由键为各自的单位代码；不含任何反映人信息。")]
 public sealed record IssueTransferred
 {
+    [Description("问题编号（平台内部标识），办理接口 /api/ticketing/issues/{issueId}/… 使用它")]
     public required Guid IssueId { get; init; }
+    [Description("问题受理编号，如 WT-20261126-0001，与监督员、办公室沟通时使用")]
     public required string TrackingNumber { get; init; }
     /// <summary><c>transfer</c>, <c>assign</c> or <c>supervise</c>.</summary>
+    [Description("办理方式：transfer 转办，assign 交办，supervise 督办")]
+    [AllowedValues("transfer", "assign", "supervise")]
     public required string Kind { get; init; }
+    [Description("收到这条消息的单位代码，也是它的路由键")]
     public required string DepartmentCode { get; init; }
+    [Description("问题类别（第六条第一款）")]
+    [AllowedValues("administrative-approval", "policy-implementation", "government-transparency", "service-commitment",
+        "law-enforcement", "window-service", "other")]
     public required string Category { get; init; }
+    [Description("是否重大问题；重大问题须优先办理")]
     public required bool Major { get; init; }
+    [Description("问题标题")]
     public required string Title { get; init; }
+    [Description("问题描述")]
     public required string Description { get; init; }
+    [Description("问题发生地点")]
     public string? Place { get; init; }
+    [Description("办理时限：须在此之前报送整改情况")]
     public required DateTimeOffset Deadline { get; init; }
+    [Description("办公室的办理要求")]
     public string? Instructions { get; init; }
+    [Description("转办时间")]
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary><c>lead</c> for the lead unit (牵头单位), <c>co-handler</c> for a co-handling unit (协办单位).</summary>
+    [Description("本单位的角色：lead 牵头单位，co-handler 协办单位（协办单位只报送进展）")]
+    [AllowedValues("lead", "co-handler")]
+    [DefaultValue("lead")]
     public string Role { get; init; } = "lead";
     /// <summary>The lead unit; equal to <see cref="DepartmentCode"/> for the lead's own message.</summary>
+    [Description("牵头单位代码；牵头单位自己的消息中等于 departmentCode")]
     public string? LeadDepartmentCode { get; init; }
+    [Description("协办单位代码")]
     public IReadOnlyList<string> CoHandlerCodes { get; init; } = [];
     /// <summary>For supervision (督办): <c>office</c>, <c>leadership</c> or <c>public-notice</c>.</summary>
+    [Description("督办级别（仅督办）：office 办公室督办，leadership 领导督办，public-notice 公开通报")]
+    [AllowedValues("office", "leadership", "public-notice")]
     public string? SupervisionLevel { get; init; }
     /// <summary>签收时限: sign for or return the issue by then.</summary>
+    [Description("签收时限：须在此之前签收或退单")]
     public DateTimeOffset? SignForDeadline { get; init; }
     /// <summary><c>problem</c>, <c>suggestion</c> or <c>highlight</c> (T11).</summary>
+    [Description("问题性质：problem 问题，suggestion 意见建议，highlight 亮点")]
+    [AllowedValues("problem", "suggestion", "highlight")]
+    [DefaultValue("problem")]
     public string Type { get; init; } = "problem";
 }
 
