@@ -53,11 +53,4 @@ public static class PeopleScreens
         Assert.True(result is not null, "the QR code could not be decoded");
         return result.Text;
     }
-
-    /// <summary>Nothing wider than the screen: an office page must not break on a phone either.</summary>
-    public static async Task AssertFitsTheScreenAsync(this IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
-    }
 }

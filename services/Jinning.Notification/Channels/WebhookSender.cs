@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Jinning.Contracts.V1;
 using Jinning.Notification.Data;
 using Jinning.Notification.Deliveries;
 using Jinning.Notification.Webhooks;
@@ -26,15 +27,16 @@ public sealed class WebhookSender(WebhookHttp webhooks, NotificationDbContext db
         var endpointId = Guid.Parse(delivery.Target);
         var endpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(e => e.Id == endpointId, cancellationToken)
             ?? throw new InvalidOperationException("The webhook endpoint no longer exists.");
-        var body = System.Text.Json.JsonSerializer.Serialize(new
+        // The body is the published contract's WebhookNotice (/docs/asyncapi.json): it only ever grows.
+        var body = System.Text.Json.JsonSerializer.Serialize(new WebhookNotice
         {
-            deliveryId = delivery.Id,
-            eventId = delivery.EventId,
-            eventType = delivery.EventType,
-            recipient = delivery.Recipient,
-            subject = delivery.Subject,
-            body = delivery.Body,
-            createdAt = delivery.CreatedAt,
+            DeliveryId = delivery.Id,
+            EventId = delivery.EventId,
+            EventType = delivery.EventType,
+            Recipient = delivery.Recipient,
+            Subject = delivery.Subject,
+            Body = delivery.Body,
+            CreatedAt = delivery.CreatedAt,
         }, System.Text.Json.JsonSerializerOptions.Web);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)

@@ -1,21 +1,8 @@
 namespace Jinning.Web.Vocabulary;
 
-/// <summary>The office's words for reports, accounts and notification deliveries.</summary>
+/// <summary>The office's words for reports, accounts and notification recipients (delivery statuses: Words.Issues.cs).</summary>
 public static partial class Words
 {
-    public static readonly IReadOnlyDictionary<string, string> DeliveryStatuses = new Dictionary<string, string>
-    {
-        ["pending"] = "待发送",
-        ["sent"] = "已发送",
-        ["dead"] = "发送失败",
-    };
-
-    public static readonly IReadOnlyDictionary<string, string> DeliveryChannels = new Dictionary<string, string>
-    {
-        ["email"] = "电子邮件",
-        ["webhook"] = "Webhook",
-    };
-
     /// <summary>The roles an account can be created for (supervisors' sign-ins come from their appointment).</summary>
     public static readonly IReadOnlyList<string> CreatableRoles = ["office", "department", "nominator", "discipline"];
 
