@@ -110,6 +110,7 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseNulCharacterGuard();
+        app.UseJsonCharsetGuard();
         return app;
     }
 }

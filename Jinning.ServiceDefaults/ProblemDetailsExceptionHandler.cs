@@ -18,6 +18,8 @@ public sealed class ProblemDetailsExceptionHandler(
         var (status, title, type) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "https://jinning.gov.cn/problems/bad-request"),
+            // A form past the reader's limits (a key over 2048 characters, too many values), e.g. at /connect/token.
+            InvalidDataException => (StatusCodes.Status400BadRequest, "请求格式不正确", "https://jinning.gov.cn/problems/bad-request"),
             _ when RefusedText(exception) => (StatusCodes.Status400BadRequest, "请求内容不正确", "https://jinning.gov.cn/problems/bad-request"),
             Jinning.ServiceDefaults.IllegalTransitionException illegal =>
                 (StatusCodes.Status409Conflict, illegal.ProblemTitle, illegal.ProblemType),
@@ -40,6 +42,7 @@ public sealed class ProblemDetailsExceptionHandler(
         problem.Detail = exception switch
         {
             BadHttpRequestException => UnreadableDetail,
+            InvalidDataException => UnreadableDetail,
             _ when RefusedText(exception) => RefusedTextDetail,
             _ when status < 500 => exception.Message,
             _ => null,

@@ -136,9 +136,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "POST", $"/api/identity/accounts/{Missing}/disable",               "",             [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/identity/accounts/{Missing}/enable",                "",             [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/identity/accounts/{Missing}/reset-password",        "",             [401, 404, 403, 403, 403, 403] },
-        // Uploads are forms: a role allowed through gets as far as the form binding (415 for a request without one).
-        { "POST", $"{Submission}/attachments",                               "",             [401, 403, 403, 415, 403, 403] },
-        { "POST", $"/api/ticketing/issues/{Missing}/attachments",            "",             [401, 415, 403, 415, 415, 403] },
+        // Uploads are forms: a role allowed through gets as far as the form binding (400 problem for a request without one).
+        { "POST", $"{Submission}/attachments",                               "",             [401, 403, 403, 400, 403, 403] },
+        { "POST", $"/api/ticketing/issues/{Missing}/attachments",            "",             [401, 400, 403, 400, 400, 403] },
         { "GET",  $"/api/ticketing/issues/{Missing}/attachments/{Missing}",  "",             [401, 404, 404, 404, 404, 404] },
         { "POST", $"/api/roster/trainings/{Missing}/attendance",             "attendance",   [401, 404, 403, 403, 403, 403] },
         { "POST", "/api/public/complaints",                                  "complaint",    [400, 400, 400, 400, 400, 400] },

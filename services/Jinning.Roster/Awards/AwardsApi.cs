@@ -52,9 +52,14 @@ public static class AwardsApi
         return TypedResults.Created($"/api/roster/awards?year={award.Year}", ToResponse(award));
     }
 
-    public static async Task<Ok<YearOfAwards>> ListYear(RosterDbContext db, ActivityRecords records, TimeProvider time, CancellationToken cancellationToken, int? year = null)
+    public static async Task<Results<Ok<YearOfAwards>, ValidationProblem>> ListYear(RosterDbContext db, ActivityRecords records,
+        TimeProvider time, CancellationToken cancellationToken, int? year = null)
     {
         var wanted = year ?? DistrictClock.Today(time.GetUtcNow()).Year;
+        if (wanted is < 2000 or > 2100)
+        {
+            return InputProblems.Invalid("year", "年度无效。");
+        }
         var awards = await db.Awards.AsNoTracking().Where(a => a.Year == wanted).OrderBy(a => a.AwardedAt).ToListAsync(cancellationToken);
         var awarded = awards.Select(a => a.SupervisorId).ToHashSet();
         var ranking = (await records.ForYearAsync(wanted, null, cancellationToken))
