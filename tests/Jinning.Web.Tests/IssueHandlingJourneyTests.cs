@@ -48,6 +48,8 @@ public sealed class IssueHandlingJourneyTests(ConsoleFixture console)
         await office.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", new() { HasText = DepartmentName })
             .First.ClickAsync();
         await dialog.Locator("textarea").FillAsync("请核实窗口是否要求提供法定以外的证明，依法整改并反馈。");
+        await dialog.Locator(".ant-modal-title").ClickAsync();
+        await Assertions.Expect(dialog.GetByTestId("default-deadline")).ToBeVisibleAsync();
         await office.ScreenshotAsync("office-issue-dispatch");
         await dialog.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(office.Locator(".ant-message")).ToContainTextAsync($"已转办给{DepartmentName}");
@@ -142,7 +144,7 @@ public sealed class IssueHandlingJourneyTests(ConsoleFixture console)
         await page.FillAsync(".register-form textarea", "来电反映：11 月 25 日中午 12 点到不动产登记窗口办理业务，窗口无人，等候一小时。");
         await page.ClickAsync(".register-form button[type=submit]");
         var tracking = page.GetByTestId("tracking-number");
-        await Assertions.Expect(tracking).ToHaveTextAsync(new Regex(@"^WT-\d{8}-\d{4}$"));
+        await Assertions.Expect(tracking).ToHaveTextAsync(new Regex(@"^WT-\d{8}-\d{4}$"), new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("query-code")).ToHaveTextAsync(new Regex("^[A-Z0-9]{10}$"));
         await page.ScreenshotAsync("office-registered");
 
