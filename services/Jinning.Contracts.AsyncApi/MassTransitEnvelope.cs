@@ -17,10 +17,14 @@ internal static class MassTransitEnvelope
         ["properties"] = new JsonObject
         {
             ["messageId"] = Text("消息编号；重复投递时不变，按它去重", "uuid"),
-            ["conversationId"] = Text("会话编号", "uuid"),
-            ["correlationId"] = Text("关联编号", "uuid"),
-            ["sourceAddress"] = Text("发布方地址", "uri"),
-            ["destinationAddress"] = Text("目标地址", "uri"),
+            ["requestId"] = Optional("请求编号", "uuid"),
+            ["correlationId"] = Optional("关联编号", "uuid"),
+            ["conversationId"] = Optional("会话编号", "uuid"),
+            ["initiatorId"] = Optional("发起消息编号", "uuid"),
+            ["sourceAddress"] = Optional("发布方地址", "uri"),
+            ["destinationAddress"] = Optional("目标地址", "uri"),
+            ["responseAddress"] = Optional("应答地址", "uri"),
+            ["faultAddress"] = Optional("故障地址", "uri"),
             ["messageType"] = new JsonObject
             {
                 ["type"] = "array",
@@ -28,6 +32,7 @@ internal static class MassTransitEnvelope
                 ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^urn:message:" },
             },
             ["message"] = new JsonObject { ["type"] = "object", ["description"] = "事件内容" },
+            ["expirationTime"] = Optional("过期时间", "date-time"),
             ["sentTime"] = Text("发送时间", "date-time"),
             ["headers"] = new JsonObject { ["type"] = "object", ["description"] = "附加头部" },
             ["host"] = new JsonObject { ["type"] = "object", ["description"] = "发送方主机信息" },
@@ -53,6 +58,10 @@ internal static class MassTransitEnvelope
                 }),
         },
     };
+
+    /// <summary>MassTransit writes these as <c>null</c> when unset.</summary>
+    private static JsonObject Optional(string description, string format) =>
+        new() { ["type"] = new JsonArray("string", "null"), ["format"] = format, ["description"] = description };
 
     private static JsonObject Text(string description, string format) =>
         new() { ["type"] = "string", ["format"] = format, ["description"] = description };
