@@ -174,7 +174,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
                 .Where(operation => operation.Name is "get" or "post" or "put" or "delete" or "patch")
                 .Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}")));
         }
-        var rows = Matrix.Select(row => $"{row[0]} {((string)row[1]).Split('?')[0]}").ToList();
+        // Rows that differ only in their query (a list and the same list filtered) name one route.
+        var rows = Matrix.Select(row => $"{row[0]} {((string)row[1]).Split('?')[0]}").Distinct().ToList();
 
         var matched = rows.ToDictionary(row => row, row => BestMatch(row, documented));
         var unknownRows = matched.Where(pair => pair.Value is null).Select(pair => pair.Key).ToList();

@@ -14,8 +14,8 @@ public sealed class SignInTests(ConsoleFixture console)
         await page.WaitForInteractiveAsync();
         await page.ScreenshotAsync("department-home");
 
-        // The console called the API for this person (the list loaded), yet no token is anywhere the browser can read.
-        await Assertions.Expect(page.Locator(".issue-list-card")).ToBeVisibleAsync();
+        // The console called the API for this person (the counts loaded), yet no token is anywhere the browser can read.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "待签收" })).ToBeVisibleAsync();
         var html = await page.ContentAsync();
         var storage = await page.EvaluateAsync<string>(
             "() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie })");

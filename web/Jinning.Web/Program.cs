@@ -1,6 +1,11 @@
+using System.Globalization;
 using Jinning.Web;
 using Jinning.Web.Components;
 using Jinning.Web.SignIn;
+
+// The console speaks Chinese to everyone, whatever the browser asks for: Ant Design's own words
+// (an empty table's 暂无数据, the date picker's months, the pager) follow this culture.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.RegularExpressions;
 using Jinning.ServiceDefaults;
 using Jinning.Ticketing.Data;
 
@@ -10,7 +11,7 @@ namespace Jinning.Ticketing.Confidentiality;
 /// issue, a list of issues or a history that names a reporter to someone other than that reporter,
 /// one row per issue goes on the log, with the route it went out through. A new route cannot forget.
 /// </summary>
-public sealed class IdentityViewFilter(TicketingDbContext db, TimeProvider time) : IEndpointFilter
+public sealed partial class IdentityViewFilter(TicketingDbContext db, TimeProvider time) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -63,7 +64,12 @@ public sealed class IdentityViewFilter(TicketingDbContext db, TimeProvider time)
     private static string Route(HttpContext http)
     {
         var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        // The route as the API documents it: "{id:guid}" is logged as "{id}", so a constraint added later keeps the log's words.
+        pattern = RouteConstraint().Replace(pattern, "{$1}");
         var via = $"{http.Request.Method} /{pattern.TrimStart('/')}";
         return via.Length > 100 ? via[..100] : via;
     }
+
+    [GeneratedRegex(@"\{(\w+):[^}]+\}")]
+    private static partial Regex RouteConstraint();
 }
