@@ -57,14 +57,15 @@ public sealed class ProblemDetailsExceptionHandler(
 
     /// <summary>
     /// Text PostgreSQL refuses, wherever it came from (a form field, a header, a parameter no check
-    /// looked at): a NUL or an invalid character (22021, 22P05) or a value too long for its column (22001).
+    /// looked at): a NUL or an invalid character (22021, 22P05), a value too long for its column (22001) or
+    /// too large for an index on it (54000, program_limit_exceeded).
     /// The client sent it; it is a 400, not a 500.
     /// </summary>
     private static bool RefusedText(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is Npgsql.PostgresException { SqlState: "22021" or "22P05" or "22001" })
+            if (current is Npgsql.PostgresException { SqlState: "22021" or "22P05" or "22001" or "54000" })
             {
                 return true;
             }

@@ -64,7 +64,7 @@ public sealed class RetaliationScreensTests(ConsoleFixture console)
         await Assertions.Expect(discipline.Locator(".identity-view-table")).ToContainTextAsync("区纪委区监委");
         await discipline.ScreenshotAsync("discipline-issue");
 
-        // No department screen shows it; its address says, in words and with a 404, that there is nothing there.
+        // No department screen shows it; its address says in words that there is nothing there, as for an issue that does not exist.
         var department = await console.OpenAsync(Screen.Desktop);
         await department.SignInAsync($"dept.{Department}", Accounts.DevelopmentPassword, "/department");
         await department.WaitForInteractiveAsync();
@@ -76,8 +76,8 @@ public sealed class RetaliationScreensTests(ConsoleFixture console)
             await Assertions.Expect(department.Locator(".board-summary")).ToBeVisibleAsync();
             await Assertions.Expect(department.Locator("main")).Not.ToContainTextAsync(report.TrackingNumber);
         }
-        var direct = await department.GotoAsync($"/department/issues/{report.Id}");
-        Assert.Equal(404, direct!.Status);
+        await department.GotoAsync($"/department/issues/{report.Id}");
+        await department.WaitForInteractiveAsync();
         await Assertions.Expect(department.Locator("main")).ToContainTextAsync("找不到这个问题");
         await Assertions.Expect(department.Locator("main")).Not.ToContainTextAsync("打击报复");
         await department.ScreenshotAsync("department-issue-not-found");

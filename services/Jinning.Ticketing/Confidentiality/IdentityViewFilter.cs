@@ -64,9 +64,9 @@ public sealed partial class IdentityViewFilter(TicketingDbContext db, TimeProvid
     private static string Route(HttpContext http)
     {
         var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
-        // The route as the API documents it: "{id:guid}" is logged as "{id}", so a constraint added later keeps the log's words.
+        // The route as the API documents it ("{id}", not "{id:guid}"; no trailing slash), whatever constraint or group maps it.
         pattern = RouteConstraint().Replace(pattern, "{$1}");
-        var via = $"{http.Request.Method} /{pattern.TrimStart('/')}";
+        var via = $"{http.Request.Method} /{pattern.Trim('/')}";
         return via.Length > 100 ? via[..100] : via;
     }
 
