@@ -18,6 +18,36 @@ public sealed class ReadModelRebuilder(ReportingDbContext db, Projector projecto
 
     public async Task<Result> RebuildAsync(CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RebuildOnceAsync(ct);
+            }
+            catch (Exception exception) when (attempt < 3 && IsLockConflict(exception))
+            {
+                // The live consumer or another rebuild held what this one waited for and PostgreSQL broke the
+                // deadlock by cancelling this transaction: nothing of it was kept, so it runs again.
+                db.ChangeTracker.Clear();
+                logger.LogWarning("Rebuild attempt {Attempt} met a lock conflict; trying again", attempt);
+            }
+        }
+    }
+
+    private static bool IsLockConflict(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.PostgresException { SqlState: "40P01" or "40001" })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private async Task<Result> RebuildOnceAsync(CancellationToken ct)
+    {
         var started = time.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // EXCLUSIVE lets readers read but makes the consumer's inserts wait until the rebuild commits.
