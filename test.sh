@@ -2,18 +2,31 @@
 # Runs the whole test suite: unit tests, integration tests against real PostgreSQL and RabbitMQ
 # (started by the tests themselves as local processes), and end-to-end tests that start the
 # AppHost. Ends with one line: "N passed, N failed".
+#   ./test.sh          everything
+#   ./test.sh --fast   only the tests that need no whole platform and no browser (Category Unit and Service)
+# Further arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~IssueClock").
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
+
+fast=""
+if [ "${1:-}" = "--fast" ]; then
+  fast=1
+  shift
+fi
 ensure_prerequisites || exit 1
-ensure_browser || exit 1
-ensure_sample_toolchains || exit 1
+if [ -z "$fast" ]; then
+  ensure_browser || exit 1
+  ensure_sample_toolchains || exit 1
+fi
 
 dotnet build Jinning.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 
 log=$(mktemp)
 rm -f TestResults/fuzz-summary.txt
-dotnet test Jinning.sln --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+selection=()
+[ -n "$fast" ] && selection=(--filter "Category=Unit|Category=Service")
+dotnet test Jinning.sln --no-build -nologo --logger "console;verbosity=normal" "${selection[@]}" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # dotnet test prints one summary per test assembly ("     Passed: 7"); add them up into the line CI reads.

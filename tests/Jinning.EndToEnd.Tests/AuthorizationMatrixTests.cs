@@ -131,6 +131,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "GET",  "/api/ticketing/issues?signForOverdue=true&dueOn=2026-12-01&awaiting=feedback", "", [401, 200, 200, 200, 200, 200] },
         { "GET",  "/api/ticketing/issues/counts",                            "",             [401, 200, 403, 403, 200, 403] },
         { "POST", "/api/identity/activate",                                  "activation",   [400, 400, 400, 400, 400, 400] },
+        // A JSON body is not the form OAuth asks for: OpenIddict refuses it before anyone is signed in.
+        { "POST", "/connect/token",                                          "",             [400, 400, 400, 400, 400, 400] },
         { "GET",  "/api/identity/pledge",                                    "",             [200, 200, 200, 200, 200, 200] },
         { "POST", "/api/identity/accounts",                                  "account",      [401, 400, 403, 403, 403, 403] },
         { "POST", $"/api/identity/accounts/{Missing}/disable",               "",             [401, 404, 403, 403, 403, 403] },

@@ -41,6 +41,33 @@ public sealed class GatewayTests(PlatformFixture platform)
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.NotEmpty(document.GetProperty("paths").EnumerateObject());
         Assert.Equal("/", document.GetProperty("servers")[0].GetProperty("url").GetString());
+        // A frontend developer signs in from /docs: the password flow of the gateway's token route.
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("/connect/token", schemes.GetProperty("password").GetProperty("flows").GetProperty("password")
+            .GetProperty("tokenUrl").GetString());
+        Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
+    public async Task Docs_SayWhichRoutesNeedASignInAndWhichRoles_AndDescribeTheTokenRoute()
+    {
+        var ticketing = await platform.Gateway.GetFromJsonAsync<JsonElement>("/docs/ticketing/openapi.json");
+        var list = ticketing.GetProperty("paths").GetProperty("/api/ticketing/issues").GetProperty("get");
+        Assert.Equal("password", list.GetProperty("security")[0].EnumerateObject().Single().Name);
+        Assert.True(list.GetProperty("responses").TryGetProperty("401", out _));
+        var cases = ticketing.GetProperty("paths").GetProperty("/api/public/cases").GetProperty("get");
+        Assert.False(cases.TryGetProperty("security", out _), "a public route asks for no sign-in");
+
+        var roster = await platform.Gateway.GetFromJsonAsync<JsonElement>("/docs/roster/openapi.json");
+        var nominate = roster.GetProperty("paths").GetProperty("/api/roster/nominations").GetProperty("post");
+        Assert.True(nominate.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.Contains("nominator", nominate.GetProperty("description").GetString());
+
+        var identity = await platform.Gateway.GetFromJsonAsync<JsonElement>("/docs/identity/openapi.json");
+        var token = identity.GetProperty("paths").GetProperty("/connect/token").GetProperty("post");
+        var form = token.GetProperty("requestBody").GetProperty("content").GetProperty("application/x-www-form-urlencoded");
+        Assert.True(form.TryGetProperty("schema", out _));
+        Assert.True(token.GetProperty("responses").TryGetProperty("200", out _));
     }
 
     [Fact]
@@ -53,6 +80,7 @@ public sealed class GatewayTests(PlatformFixture platform)
         {
             Assert.Contains($"\"url\":\"docs/{service}/openapi.json\"", page);
         }
+        Assert.Contains("\"preferredSecuritySchemes\":[\"password\"]", page);
     }
 
     [Fact]

@@ -33,12 +33,7 @@ public static class ApiOperations
                 }
             }
         }
-        // Not in any document, but public and hostile input reaches them first.
-        operations.Add(new Operation("identity", "POST", "/connect/token", [], [],
-            [new("grant_type", "string", null, ["password", "client_credentials", "refresh_token"]), new("username", "string", null, []),
-             new("password", "string", null, []), new("client_id", "string", null, []), new("client_secret", "string", null, []),
-             new("refresh_token", "string", null, []), new("scope", "string", null, [])],
-            "application/x-www-form-urlencoded"));
+        // Not in any document, but public and hostile input reaches it first.
         operations.Add(new Operation("identity", "POST", "/account/login", [], [new("returnUrl", "string", null, [])],
             [new("UserName", "string", null, []), new("Password", "string", null, [])], "application/x-www-form-urlencoded"));
         return operations;

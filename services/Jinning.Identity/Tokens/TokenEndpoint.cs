@@ -19,7 +19,15 @@ public static class TokenEndpoint
 
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", Exchange).ExcludeFromDescription();
+        app.MapPost("/connect/token", Exchange)
+            .WithTags("Sign-in")
+            .WithName("Token")
+            .WithSummary("取得访问令牌：用户名和密码、单位系统的客户端凭据、刷新令牌")
+            .Accepts<TokenExchangeDocs.Request>("application/x-www-form-urlencoded")
+            .Produces<TokenExchangeDocs.Granted>()
+            .Produces<TokenExchangeDocs.Refused>(StatusCodes.Status400BadRequest)
+            .Produces<TokenExchangeDocs.Refused>(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
