@@ -3,7 +3,7 @@ using Jinning.Identity.SignIn;
 using Jinning.ServiceDefaults.Security;
 using Jinning.Identity.Tokens;
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;

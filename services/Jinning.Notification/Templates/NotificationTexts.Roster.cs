@@ -1,6 +1,6 @@
 using Jinning.Contracts.V1;
 using Jinning.Notification.Routing;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 
 namespace Jinning.Notification.Templates;
 

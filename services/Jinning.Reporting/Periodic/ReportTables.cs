@@ -1,5 +1,5 @@
 using Jinning.Reporting.IssueStatistics;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 
 namespace Jinning.Reporting.Periodic;
 

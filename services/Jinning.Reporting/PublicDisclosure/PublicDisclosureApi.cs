@@ -1,7 +1,7 @@
 using Jinning.Reporting.Data;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.ServiceDefaults;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

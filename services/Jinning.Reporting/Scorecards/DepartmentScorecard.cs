@@ -1,6 +1,6 @@
 using Jinning.Reporting.Data;
 using Jinning.Reporting.IssueStatistics;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Reporting.Scorecards;

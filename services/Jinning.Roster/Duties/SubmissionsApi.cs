@@ -3,7 +3,7 @@ using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.ServiceDefaults.Files;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Jinning.ServiceDefaults;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 
 namespace Jinning.Roster.Nominations;
 

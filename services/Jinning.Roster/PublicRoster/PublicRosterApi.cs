@@ -1,7 +1,7 @@
 using Jinning.Roster.Data;
 using Jinning.Roster.Supervisors;
 using Jinning.ServiceDefaults;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

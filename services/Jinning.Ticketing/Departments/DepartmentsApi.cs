@@ -1,6 +1,6 @@
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Jinning.Ticketing.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

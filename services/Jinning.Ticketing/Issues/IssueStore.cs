@@ -1,7 +1,7 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.PublicNotices;
 using MassTransit;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Authentication;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.Issues;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 
 namespace Jinning.Web.Vocabulary;
 

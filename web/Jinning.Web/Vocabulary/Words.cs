@@ -1,5 +1,5 @@
 using Jinning.ServiceDefaults;
-using Jinning.ServiceDefaults.Reference;
+using Jinning.Reference;
 
 namespace Jinning.Web.Vocabulary;
 

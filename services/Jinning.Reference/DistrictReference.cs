@@ -1,4 +1,4 @@
-namespace Jinning.ServiceDefaults.Reference;
+namespace Jinning.Reference;
 
 /// <summary>
 /// The district's codes as DOMAIN.md lists them: what tokens, broker routing and seeds use. The
