@@ -60,6 +60,28 @@ public sealed class OutboxHealthTests(MessagingFixture fixture)
     }
 
     [Fact]
+    public async Task BrokerStopped_BusCheckDegradesTheServiceButNeverMakesItUnhealthy()
+    {
+        await using var host = await MessagingTestHost.StartAsync(fixture, "outbox_broker_down", "brokerdown");
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        try
+        {
+            await fixture.Broker.StopAsync();
+            var report = await Eventually.WaitForAsync(() => health.CheckHealthAsync(),
+                r => r.Entries.TryGetValue("masstransit-bus", out var bus) && bus.Status != HealthStatus.Healthy, Patience,
+                "the bus check to notice the broker is gone");
+            Assert.Equal(HealthStatus.Degraded, report.Entries["masstransit-bus"].Status);
+            Assert.Equal(HealthStatus.Degraded, report.Status);
+        }
+        finally
+        {
+            await fixture.Broker.StartAsync();
+        }
+        await Eventually.WaitForAsync(() => health.CheckHealthAsync(), r => r.Status == HealthStatus.Healthy, Patience,
+            "the service to turn Healthy once the broker is back");
+    }
+
+    [Fact]
     public async Task UnresolvableRow_EndsDeadAndCounted_WhileLaterRowsArePublished()
     {
         using var meter = new MeterProbe("Jinning.Dead");
