@@ -57,7 +57,8 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddMeter("MassTransit", "Jinning.Messaging"))
+                // Each service's own meter is Jinning.<Service> (outbox, inbox and domain figures); see docs/operations.md.
+                .AddMeter("MassTransit", "Jinning.*"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(TracedSources)
@@ -84,8 +85,9 @@ public static class Extensions
     }
 
     /// <summary>
-    /// <c>/health</c>: every check must pass (database, broker, migrations) before the service takes traffic.
-    /// <c>/alive</c>: the process responds at all.
+    /// <c>/health</c>: 200 while Healthy or Degraded (an unreachable broker or a stale outbox: the service still
+    /// answers and keeps every message), 503 when Unhealthy (its database is unreachable); the JSON names each
+    /// check and why. <c>/alive</c>: the process responds at all, so a slow broker never gets it restarted.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

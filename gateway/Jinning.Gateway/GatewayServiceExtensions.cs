@@ -24,7 +24,10 @@ public static class GatewayServiceExtensions
             .AddServiceDiscoveryDestinationResolver();
 
         builder.Services.AddOptions<RequestLimits>().BindConfiguration("Gateway:Limits");
-        builder.Services.AddHttpClient<ServiceHealthAggregator>();
+        // No retries: a service answering 503 (Unhealthy) is reported as such at once, not retried into a timeout.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental
+        builder.Services.AddHttpClient<ServiceHealthAggregator>().RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.AddDefaultAuthentication();
         builder.AddTrustedForwardedHeaders();
         builder.AddGatewayRateLimiting();

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Jinning.Messaging;
@@ -37,12 +38,20 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, EfOutbox>();
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddSingleton(ServiceMeter.For(serviceName));
+        builder.Services.AddSingleton<OutboxBacklog>();
+        builder.Services.AddSingleton<OutboxMetrics>();
+        builder.Services.AddSingleton<InboxMetrics>();
+        builder.Services.AddHostedService<OutboxMonitor<TDbContext>>();
+        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>(OutboxHealthCheck.Name);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ISignInRevocations, DatabaseSignInRevocations>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // An unreachable broker degrades the service (the outbox keeps every message) but does not make it unhealthy.
+            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             bus.AddConsumer<SignInRevokedConsumer>();
             configureConsumers?.Invoke(bus);
 

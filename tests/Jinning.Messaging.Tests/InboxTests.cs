@@ -14,6 +14,7 @@ public sealed class InboxTests(MessagingFixture fixture)
     [Fact]
     public async Task Consume_SameMessageDeliveredTwice_AppliesItOnce()
     {
+        using var meter = new MeterProbe("Jinning.Duplicate");
         await using var host = await MessagingTestHost.StartAsync(fixture, "inbox_duplicate", "duplicate");
         var bus = host.Services.GetRequiredService<IBus>();
         var messageId = NewId.NextGuid();
@@ -26,6 +27,7 @@ public sealed class InboxTests(MessagingFixture fixture)
         var applied = await host.QueryAsync(db => db.AppliedMessages.Where(m => m.MessageId == messageId).CountAsync());
         Assert.Equal(1, applied);
         Assert.Equal(1, await host.QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+        Assert.Equal(1, meter.Sum("jinning.inbox.duplicates"));
     }
 
     [Fact]
@@ -45,6 +47,7 @@ public sealed class InboxTests(MessagingFixture fixture)
     [Fact]
     public async Task Consume_WhenConsumerAlwaysFails_RetriesThenMovesMessageToErrorQueueAndAppliesNothing()
     {
+        using var meter = new MeterProbe("Jinning.Poison");
         await using var host = await MessagingTestHost.StartAsync(fixture, "inbox_poison", "poison");
         var bus = host.Services.GetRequiredService<IBus>();
 
@@ -66,5 +69,7 @@ public sealed class InboxTests(MessagingFixture fixture)
         Assert.Equal(1u, waiting);
         Assert.Equal(0, await host.AppliedCountAsync());
         Assert.Equal(0, await host.QueryAsync(db => db.InboxMessages.CountAsync()));
+        // The first attempt and each of the five in-process retries threw.
+        Assert.Equal(6, meter.Sum("jinning.consumer.failures"));
     }
 }

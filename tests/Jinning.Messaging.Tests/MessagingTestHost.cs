@@ -24,7 +24,8 @@ public sealed class MessagingTestHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public DeliveryLog Deliveries => Services.GetRequiredService<DeliveryLog>();
 
-    public static async Task<MessagingTestHost> StartAsync(MessagingFixture fixture, string database, string serviceName)
+    /// <param name="dispatch">false: no dispatcher runs in the background; the test drives one itself.</param>
+    public static async Task<MessagingTestHost> StartAsync(MessagingFixture fixture, string database, string serviceName, bool dispatch = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -37,6 +38,8 @@ public sealed class MessagingTestHost : IAsyncDisposable
             ["Messaging:Outbox:PollInterval"] = "00:00:00.500",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
             ["Messaging:Outbox:MaxRetryDelay"] = "00:00:02",
+            ["Messaging:Outbox:MonitorInterval"] = "00:00:00.250",
+            ["Messaging:Outbox:DegradedAfter"] = "00:00:02",
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DeliveryLog>();
@@ -47,6 +50,11 @@ public sealed class MessagingTestHost : IAsyncDisposable
             bus.AddConsumer<WidgetCreatedConsumer>();
             bus.AddConsumer<AllDepartmentsConsumer>(typeof(AllDepartmentsConsumerDefinition));
         });
+        if (!dispatch)
+        {
+            builder.Services.Remove(builder.Services.Single(service =>
+                service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(OutboxDispatcher<TestDbContext>)));
+        }
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())

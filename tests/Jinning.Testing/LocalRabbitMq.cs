@@ -14,6 +14,7 @@ public sealed class LocalRabbitMq : IAsyncLifetime
     private readonly int _distPort = FreePort.Next();
     private readonly int _epmdPort = FreePort.Next();
     private ScriptProcess? _server;
+    private bool _paused;
 
     public int AmqpPort { get; } = FreePort.Next();
     public int ManagementPort { get; } = FreePort.Next();
@@ -43,11 +44,35 @@ public sealed class LocalRabbitMq : IAsyncLifetime
     /// <summary>Stops the broker; clients see their connections drop, as in a real outage.</summary>
     public async Task StopAsync()
     {
+        Resume();
         if (_server is not null)
         {
             await _server.DisposeAsync();
             _server = null;
         }
+    }
+
+    /// <summary>
+    /// Freezes the broker (SIGSTOP to its processes): connections stay open but nothing is answered or
+    /// confirmed, as when a broker hangs. <see cref="Resume"/> lets it go on; <see cref="StopAsync"/> and
+    /// <see cref="DisposeAsync"/> resume it first.
+    /// </summary>
+    public void Pause()
+    {
+        if (_server is { Running: true })
+        {
+            ProcessSignals.SendToTree(_server.Id, "STOP");
+            _paused = true;
+        }
+    }
+
+    public void Resume()
+    {
+        if (_server is not null && _paused)
+        {
+            ProcessSignals.SendToTree(_server.Id, "CONT");
+        }
+        _paused = false;
     }
 
     public async Task DisposeAsync()

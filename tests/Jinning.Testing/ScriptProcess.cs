@@ -13,6 +13,8 @@ internal sealed class ScriptProcess : IAsyncDisposable
 
     public bool Running => !_process.HasExited;
 
+    public int Id => _process.Id;
+
     public string Output
     {
         get { lock (_output) { return _output.ToString(); } }

@@ -10,7 +10,7 @@ namespace Jinning.Messaging.Inbox;
 /// (endpoint, messageId) in the inbox; a redelivered message finds its row and changes nothing.
 /// Whatever the consumer writes, outbox rows included, commits together with the inbox row.
 /// </summary>
-public sealed class InboxFilter<TMessage>(IMessagingDbContext db, TimeProvider time, ILogger<InboxFilter<TMessage>> logger)
+public sealed class InboxFilter<TMessage>(IMessagingDbContext db, TimeProvider time, InboxMetrics metrics, ILogger<InboxFilter<TMessage>> logger)
     : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
@@ -28,6 +28,7 @@ public sealed class InboxFilter<TMessage>(IMessagingDbContext db, TimeProvider t
         if (claimed == 0)
         {
             logger.LogInformation("Message {MessageId} ({MessageType}) was already applied by {Consumer}; skipped", messageId, typeof(TMessage).Name, consumer);
+            metrics.DuplicateSkipped(typeof(TMessage).Name, consumer);
             return;
         }
 
@@ -37,8 +38,9 @@ public sealed class InboxFilter<TMessage>(IMessagingDbContext db, TimeProvider t
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch
+        catch (Exception exception)
         {
+            metrics.ConsumeFailed(typeof(TMessage).Name, consumer, exception);
             // The transaction rolls back on dispose; forget what the failed attempt tracked so a retry starts clean.
             db.ChangeTracker.Clear();
             throw;

@@ -16,6 +16,8 @@ namespace Jinning.Messaging.Outbox;
 /// outages and process restarts. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so several
 /// instances of a service never publish the same row at once. If a confirm arrives but the commit
 /// marking the row fails, the row is published again: consumers' inboxes make that harmless.
+/// A row that can never be published (its type does not resolve, its body does not read) is marked dead
+/// instead of being retried forever; health and metrics count it.
 /// </summary>
 public sealed class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
@@ -23,6 +25,7 @@ public sealed class OutboxDispatcher<TDbContext>(
     OutboxSignal signal,
     TimeProvider time,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext, IMessagingDbContext
 {
@@ -66,7 +69,7 @@ public sealed class OutboxDispatcher<TDbContext>(
         var rows = await db.OutboxMessages
             .FromSql($"""
                 SELECT * FROM outbox_messages
-                WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                WHERE sent_at IS NULL AND dead_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
                 ORDER BY sequence
                 LIMIT {_options.BatchSize}
                 FOR UPDATE SKIP LOCKED
@@ -78,43 +81,91 @@ public sealed class OutboxDispatcher<TDbContext>(
         }
 
         // Started in order on one channel, confirmed concurrently: awaiting each confirm in turn
-        // would cap throughput at a few hundred messages a second.
-        var results = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        // would cap throughput at a few hundred messages a second. PublishAsync never throws, so a
+        // shutdown mid-batch still records the confirms that arrived.
+        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
 
-        var sentAt = time.GetUtcNow();
+        var settledAt = time.GetUtcNow();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
-            if (results[i] is null)
-            {
-                row.SentAt = sentAt;
-                row.LastError = null;
-            }
-            else
-            {
-                row.Attempts++;
-                row.LastError = results[i]!.Length > 2000 ? results[i]![..2000] : results[i];
-                row.NextAttemptAt = sentAt + RetryDelay(row.Attempts);
-            }
+            Settle(rows[i], outcomes[i], settledAt);
         }
+        // Never cancelled: these rows are confirmed by the broker, and rolling their marking back would publish them again.
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
+        Record(rows, outcomes);
+        return rows.Count;
+    }
 
-        var failed = results.Count(r => r is not null);
+    private void Settle(OutboxMessage row, PublishOutcome outcome, DateTimeOffset settledAt)
+    {
+        switch (outcome.Kind)
+        {
+            case PublishOutcomeKind.Confirmed:
+                row.SentAt = settledAt;
+                row.LastError = null;
+                break;
+            case PublishOutcomeKind.Dead:
+                row.Attempts++;
+                row.DeadAt = settledAt;
+                row.LastError = Truncate(outcome.Reason);
+                break;
+            case PublishOutcomeKind.Cancelled:
+                // Not the broker's fault: the next start tries it at once, without counting an attempt.
+                break;
+            default:
+                row.Attempts++;
+                row.LastError = Truncate(outcome.Reason);
+                row.NextAttemptAt = settledAt + RetryDelay(row.Attempts);
+                break;
+        }
+    }
+
+    private void Record(List<OutboxMessage> rows, PublishOutcome[] outcomes)
+    {
+        var failed = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            switch (outcomes[i].Kind)
+            {
+                case PublishOutcomeKind.Confirmed:
+                    metrics.Published(rows[i].MessageType);
+                    break;
+                case PublishOutcomeKind.Dead:
+                    metrics.Dead(rows[i].MessageType);
+                    logger.LogError("Outbox message {MessageId} ({MessageType}) is dead and will not be retried: {Reason}",
+                        rows[i].Id, rows[i].MessageType, outcomes[i].Reason);
+                    break;
+                case PublishOutcomeKind.Failed:
+                    metrics.Retried(rows[i].MessageType);
+                    failed++;
+                    break;
+            }
+        }
         if (failed > 0)
         {
             logger.LogWarning("Outbox: {Failed} of {Claimed} messages not confirmed by the broker; they will be retried", failed, rows.Count);
         }
-        return rows.Count;
     }
 
-    /// <returns>null when the broker confirmed the message, else the reason it did not.</returns>
-    private async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private static string? Truncate(string? reason) => reason is { Length: > 2000 } ? reason[..2000] : reason;
+
+    private async Task<PublishOutcome> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         var type = ContractTypes.Resolve(row.MessageType);
         if (type is null)
         {
-            return $"Unknown message type {row.MessageType}";
+            return PublishOutcome.DeadBecause($"Unknown message type {row.MessageType}");
+        }
+        object message;
+        try
+        {
+            message = JsonSerializer.Deserialize(row.Body, type, MessageJson.Options)
+                ?? throw new JsonException("The body is null.");
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            return PublishOutcome.DeadBecause($"Unreadable body for {row.MessageType}: {exception.Message}");
         }
 
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
@@ -124,16 +175,19 @@ public sealed class OutboxDispatcher<TDbContext>(
 
         try
         {
-            var message = JsonSerializer.Deserialize(row.Body, type, MessageJson.Options)!;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
             await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
-            return null;
+            return PublishOutcome.Confirmed;
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            return PublishOutcome.Cancelled;
+        }
+        catch (Exception exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-            return exception.GetBaseException().Message;
+            return PublishOutcome.FailedBecause(exception.GetBaseException().Message);
         }
     }
 

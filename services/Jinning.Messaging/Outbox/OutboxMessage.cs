@@ -18,6 +18,11 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
     public DateTimeOffset? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// Set when the row can never be published (its type no longer resolves, its body no longer reads):
+    /// it is left for an operator, counted in health and metrics, and never retried. <see cref="LastError"/> says why.
+    /// </summary>
+    public DateTimeOffset? DeadAt { get; set; }
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -36,6 +41,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Attempts).HasColumnName("attempts");
         builder.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
         builder.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
-        builder.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+        builder.Property(m => m.DeadAt).HasColumnName("dead_at");
+        builder.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL AND dead_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+        builder.HasIndex(m => m.DeadAt).HasFilter("dead_at IS NOT NULL").HasDatabaseName("ix_outbox_messages_dead");
     }
 }

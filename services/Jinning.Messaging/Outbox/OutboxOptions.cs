@@ -9,4 +9,8 @@ public sealed class OutboxOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>The service reports Degraded once its oldest unsent message has waited longer than this.</summary>
+    public TimeSpan DegradedAfter { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How often the backlog figures (pending, oldest unsent, dead) are read from the database for metrics and health.</summary>
+    public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
