@@ -18,12 +18,16 @@ public static class ApiDefaults
         builder.Services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
         // Unreadable bodies and parameters go to the exception handler in every environment: a Chinese problem, not a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(options =>
         {
-            // Clients reach every service through the gateway, never at the service's own address.
-            document.Servers = [new OpenApiServer { Url = "/" }];
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                // Clients reach every service through the gateway, never at the service's own address.
+                document.Servers = [new OpenApiServer { Url = "/" }];
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(Jinning.ServiceDefaults.ConcurrencyConflictResponse.Declare);
+        });
         return builder;
     }
 

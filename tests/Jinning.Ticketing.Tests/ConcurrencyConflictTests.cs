@@ -185,6 +185,21 @@ public sealed class ConcurrencyConflictTests(TicketingInfrastructure infrastruct
         Assert.Single(await host.OutboxBodiesAsync<IssueOverdue>());
     }
 
+    [Fact]
+    public async Task OpenApi_DeclaresTheConflictAnswer_OnEveryRouteThatChangesSomething()
+    {
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("openapi409"), DateTimeOffset.UtcNow);
+        var document = JsonDocument.Parse(await host.Http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var changing = document.GetProperty("paths").EnumerateObject()
+            .Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name is "post" or "put" or "patch" or "delete")
+                .Select(op => (Route: $"{op.Name.ToUpperInvariant()} {path.Name}", Responses: op.Value.GetProperty("responses"))))
+            .ToList();
+
+        Assert.Contains(changing, op => op.Route == "POST /api/ticketing/issues/{id}/rectification");
+        Assert.All(changing, op => Assert.True(op.Responses.TryGetProperty("409", out _), $"{op.Route} declares 409"));
+    }
+
     /// <summary>
     /// A signed-for issue whose deadline (Wednesday 4 November) passed: the host starts on Thursday, its clock service's start-up
     /// tick finds nothing (the issue is seeded after it), and its next tick is five minutes away on a clock the test never moves,
