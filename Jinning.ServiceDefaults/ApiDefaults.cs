@@ -29,6 +29,7 @@ public static class ApiDefaults
             });
             options.AddDocumentTransformer(SignInSecurity.DescribeSchemes);
             options.AddOperationTransformer(SignInSecurity.DescribeRequirement);
+            options.AddOperationTransformer(Jinning.ServiceDefaults.ConcurrencyConflictResponse.Declare);
         });
         return builder;
     }

@@ -1,3 +1,4 @@
+using ConcurrencyConflict = Jinning.ServiceDefaults.ConcurrencyConflict;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,8 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// Last line of defence: an exception nobody handled becomes an RFC 7807 answer. Malformed request
-/// bodies (<see cref="BadHttpRequestException"/>) are the client's fault and answer 400, not 500.
+/// bodies (<see cref="BadHttpRequestException"/>) are the client's fault and answer 400, not 500. A command that lost an
+/// optimistic-concurrency race (<see cref="ConcurrencyConflict"/>) answers 409; its transaction changed nothing.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -23,6 +25,8 @@ public sealed class ProblemDetailsExceptionHandler(
             _ when RefusedText(exception) => (StatusCodes.Status400BadRequest, "请求内容不正确", "https://jinning.gov.cn/problems/bad-request"),
             Jinning.ServiceDefaults.IllegalTransitionException illegal =>
                 (StatusCodes.Status409Conflict, illegal.ProblemTitle, illegal.ProblemType),
+            _ when ConcurrencyConflict.IsConflict(exception) =>
+                (StatusCodes.Status409Conflict, ConcurrencyConflict.Title, ConcurrencyConflict.ProblemType),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 (StatusCodes.Status499ClientClosedRequest, "请求已取消", "https://jinning.gov.cn/problems/cancelled"),
             _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "https://jinning.gov.cn/problems/internal"),
@@ -44,6 +48,7 @@ public sealed class ProblemDetailsExceptionHandler(
             BadHttpRequestException => UnreadableDetail,
             InvalidDataException => UnreadableDetail,
             _ when RefusedText(exception) => RefusedTextDetail,
+            _ when ConcurrencyConflict.IsConflict(exception) => ConcurrencyConflict.Detail,
             _ when status < 500 => exception.Message,
             _ => null,
         };

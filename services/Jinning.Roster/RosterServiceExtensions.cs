@@ -27,6 +27,8 @@ public static class RosterServiceExtensions
         builder.Services.AddOutputCache(options => options.AddPolicy(PublicRosterApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(30))));
         builder.Services.AddScoped<TermKeeper>();
         builder.Services.AddScoped<HalfYearReminders>();
+        builder.Services.AddScoped<RosterReview>();
+        builder.Services.AddSingleton<RosterSchedulerStatus>();
         builder.Services.AddHostedService<RosterScheduler>();
         builder.AddDefaultAuthentication();
         return builder;

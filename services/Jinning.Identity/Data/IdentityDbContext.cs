@@ -18,6 +18,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        // Optimistic concurrency (issue 16): two changes of one account (disabled while its password is set, two wrong
+        // passwords counted at once) cannot overwrite each other.
+        modelBuilder.Entity<Account>().HasRowVersion();
         modelBuilder.UseOpenIddict();
     }
 }

@@ -46,15 +46,8 @@ public sealed class PasswordSignIn(IdentityDbContext db, TimeProvider time)
         }
         if (account.PasswordHash is null || !SecretHasher.Verify(password ?? "", account.PasswordHash))
         {
-            if (pair is null)
-            {
-                pair = new SignInThrottle { AccountId = account.Id, Address = address };
-                db.SignInThrottles.Add(pair);
-            }
-            pair.RecordFailure(now);
-            account.RecordFailedSignIn(now);
-            await db.SaveChangesAsync(cancellationToken);
-            return new PasswordSignInResult(null, pair.IsLockedOut(now) ? LockedOutMessage : RefusedMessage);
+            var lockedOut = await RecordFailureAsync(account, pair, address, now, cancellationToken);
+            return new PasswordSignInResult(null, lockedOut ? LockedOutMessage : RefusedMessage);
         }
 
         account.RecordSuccessfulSignIn();
@@ -64,5 +57,38 @@ public sealed class PasswordSignIn(IdentityDbContext db, TimeProvider time)
         }
         await db.SaveChangesAsync(cancellationToken);
         return new PasswordSignInResult(account, null);
+    }
+
+    /// <summary>
+    /// Counts a wrong password on the account and on the account-address pair. Two wrong passwords for one account at once
+    /// both count: the save that loses the account's row-version race reads again and counts on top of the other.
+    /// </summary>
+    /// <returns>Whether the pair is now locked out.</returns>
+    private async Task<bool> RecordFailureAsync(Account account, SignInThrottle? pair, string address, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (pair is null)
+            {
+                pair = new SignInThrottle { AccountId = account.Id, Address = address };
+                db.SignInThrottles.Add(pair);
+            }
+            pair.RecordFailure(now);
+            account.RecordFailedSignIn(now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return pair.IsLockedOut(now);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+                var accountId = account.Id;
+                account = await db.Accounts.SingleAsync(a => a.Id == accountId, cancellationToken);
+                pair = await db.SignInThrottles.FirstOrDefaultAsync(t => t.AccountId == accountId && t.Address == address,
+                    cancellationToken);
+            }
+        }
     }
 }

@@ -7,11 +7,11 @@ namespace Jinning.Messaging.Outbox;
 
 internal sealed class EfOutbox(IMessagingDbContext db, TimeProvider time) : IOutbox
 {
-    public void Publish<TMessage>(TMessage message) where TMessage : class
+    public void Publish<TMessage>(TMessage message, Guid? messageId = null) where TMessage : class
     {
         db.OutboxMessages.Add(new OutboxMessage
         {
-            Id = NewId.NextGuid(),
+            Id = messageId ?? NewId.NextGuid(),
             MessageType = ContractTypes.NameOf(typeof(TMessage)),
             Body = JsonSerializer.Serialize(message, MessageJson.Options),
             TraceParent = Activity.Current?.Id,

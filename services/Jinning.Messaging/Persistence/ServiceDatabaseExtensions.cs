@@ -11,7 +11,8 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers a service's own PostgreSQL database: pooled DbContext, the outbox wake-up
-    /// interceptor, Aspire's health check and telemetry, and the migrator that gates start-up. EF's retrying execution strategy is
+    /// interceptor, the interceptor that makes an owned part's change check its aggregate's row version,
+    /// Aspire's health check and telemetry, and the migrator that gates start-up. EF's retrying execution strategy is
     /// off because services open their own transactions (outbox, inbox).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(
@@ -23,10 +24,12 @@ public static class ServiceDatabaseExtensions
 
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.TryAddSingleton<OwnedChangeTouchesOwner>();
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(
+                services.GetRequiredService<OutboxSignalInterceptor>(), services.GetRequiredService<OwnedChangeTouchesOwner>()));
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
 
         // Registered before any other hosted service of the service, so it runs first.

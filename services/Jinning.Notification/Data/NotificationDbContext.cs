@@ -26,5 +26,10 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        // Optimistic concurrency (issue 16): an endpoint or someone's preferences changed by two requests at once; the second
+        // save changes nothing and fails instead of overwriting. Deliveries are claimed under row locks (FOR UPDATE SKIP
+        // LOCKED) by the delivery worker instead, whose SELECT * would not read the xmin system column.
+        modelBuilder.Entity<WebhookEndpoint>().HasRowVersion();
+        modelBuilder.Entity<Preference>().HasRowVersion();
     }
 }

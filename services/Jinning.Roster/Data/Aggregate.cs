@@ -10,7 +10,9 @@ public abstract class Aggregate
 {
     private readonly List<(object Message, Action<IOutbox> Publish)> _raised = [];
 
-    protected void Raise<TMessage>(TMessage message) where TMessage : class => _raised.Add((message, outbox => outbox.Publish(message)));
+    /// <param name="messageId">For what the calendar causes: an ID derived from what fell due (see <see cref="DeterministicMessageId"/>).</param>
+    protected void Raise<TMessage>(TMessage message, Guid? messageId = null) where TMessage : class =>
+        _raised.Add((message, outbox => outbox.Publish(message, messageId)));
 
     /// <summary>What this aggregate raised and has not yet handed to the outbox.</summary>
     public IReadOnlyList<object> RaisedEvents() => _raised.Select(r => r.Message).ToList();

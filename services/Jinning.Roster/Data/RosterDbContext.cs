@@ -58,6 +58,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
+        modelBuilder.HasRowVersionOnEvery<Aggregate>();
         modelBuilder.AddMessagingTables();
         modelBuilder.AddNumberSequences();
     }

@@ -35,7 +35,8 @@ public sealed class HalfYearReminders(RosterDbContext db, IOutbox outbox, TimePr
         foreach (var supervisor in candidates.Where(s => HalfYearObligation.Owes(s, period)))
         {
             db.HalfYearReminders.Add(new HalfYearReminder { Period = key, SupervisorId = supervisor.Id, SentAt = now });
-            outbox.Publish(new HalfYearWorkDue { Period = key, SupervisorId = supervisor.Id, DueOn = period.End, OccurredAt = now });
+            outbox.Publish(new HalfYearWorkDue { Period = key, SupervisorId = supervisor.Id, DueOn = period.End, OccurredAt = now },
+                DeterministicMessageId.For(supervisor.Id, $"half-year-work-due:{key}", period.End));
             sent++;
         }
         await db.SaveChangesAsync(cancellationToken);

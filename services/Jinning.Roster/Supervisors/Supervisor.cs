@@ -1,4 +1,5 @@
 using Jinning.Contracts.V1;
+using Jinning.Messaging.Outbox;
 using Jinning.Roster.Applications;
 using Jinning.Roster.Data;
 using Jinning.ServiceDefaults;
@@ -95,7 +96,7 @@ public sealed class Supervisor : Aggregate
             {
                 SupervisorId = Id, CertificateNumber = CertificateNumber, TermEnd = TermEnd, NominatingUnit = NominatingUnit, Name = Name,
                 OccurredAt = now,
-            });
+            }, DeterministicMessageId.For(Id, "term-ended", TermEnd));
             return new TermNotice.Ended(TermEnd);
         }
         var daysLeft = TermEnd.DayNumber - today.DayNumber;
@@ -107,7 +108,7 @@ public sealed class Supervisor : Aggregate
                 Raise(new SupervisorTermEnding
                 {
                     SupervisorId = Id, CertificateNumber = CertificateNumber, TermEnd = TermEnd, DaysLeft = daysLeft, OccurredAt = now,
-                });
+                }, DeterministicMessageId.For(Id, $"term-ending:{threshold}", TermEnd));
                 return new TermNotice.Ending(threshold, daysLeft);
             }
         }

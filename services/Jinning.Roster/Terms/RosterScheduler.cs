@@ -1,4 +1,3 @@
-using Jinning.Roster.Duties;
 using Jinning.ServiceDefaults;
 
 namespace Jinning.Roster.Terms;
@@ -8,8 +7,10 @@ namespace Jinning.Roster.Terms;
 /// work falls due (D1). Runs on start (catching up on whatever happened while the service was
 /// down), then just after each district midnight, and hourly as a safety net. All waiting goes
 /// through <see cref="TimeProvider"/>, so tests move the clock instead of sleeping.
+/// With several instances, each pass is one instance's (<see cref="RosterReview"/>).
 /// </summary>
-public sealed class RosterScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<RosterScheduler> logger) : BackgroundService
+public sealed class RosterScheduler(IServiceScopeFactory scopes, TimeProvider time, RosterSchedulerStatus status,
+    ILogger<RosterScheduler> logger) : BackgroundService
 {
     private static readonly TimeSpan SafetyInterval = TimeSpan.FromHours(1);
 
@@ -19,9 +20,10 @@ public sealed class RosterScheduler(IServiceScopeFactory scopes, TimeProvider ti
         {
             try
             {
+                var now = time.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TermKeeper>().ReviewAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<HalfYearReminders>().SendDueAsync(stoppingToken);
+                var ran = await scope.ServiceProvider.GetRequiredService<RosterReview>().RunAsync(stoppingToken);
+                status.Completed(now, ran);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -23,8 +23,37 @@ public sealed class IssueClock(TicketingDbContext db, IssueStore store, TimeProv
     private static readonly IssueStatus[] Running = [IssueStatus.Dispatched, IssueStatus.SignedFor, IssueStatus.InProgress,
         IssueStatus.Returned];
 
+    /// <summary>How often a tick reads again after losing a race, before leaving the rest to the next tick.</summary>
+    public const int MaxAttempts = 3;
+
     /// <returns>How many issues it changed, or null when another instance holds the clock this moment.</returns>
+    /// <remarks>
+    /// A department or the office may change an issue between the clock reading and saving it; the issue's row version then
+    /// makes the clock's save change nothing. It reads everything again and acts only on what is still due, so an issue
+    /// rectified a moment ago is not escalated.
+    /// </remarks>
     public async Task<int?> TickAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TickOnceAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < MaxAttempts)
+            {
+                logger.LogInformation("Issue clock lost a race on {Entries} issue(s) (attempt {Attempt}); reading again",
+                    conflict.Entries.Count, attempt);
+                db.ChangeTracker.Clear();
+                ConflictsRetried++;
+            }
+        }
+    }
+
+    /// <summary>Ticks of this instance that read again after a concurrency conflict (for tests and the dashboard).</summary>
+    public int ConflictsRetried { get; private set; }
+
+    private async Task<int?> TickOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

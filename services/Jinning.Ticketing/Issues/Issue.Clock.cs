@@ -43,7 +43,7 @@ public sealed partial class Issue
         }
         UpdatedAt = now;
         Raise(new IssueEvents.Escalated(now, missed, Assignment.SupervisionLevel!.Value, Assignment.Escalations));
-        Raise(new IssueEvents.Dispatched(now, "逾期未办结，转为督办。"));
+        Raise(new IssueEvents.Dispatched(now, "逾期未办结，转为督办。", missed));
         if (Assignment.SupervisionLevel == SupervisionLevel.PublicNotice)
         {
             var firstMissed = Assignment.FirstMissedDeadline!.Value;

@@ -1,3 +1,4 @@
+using Jinning.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +11,8 @@ internal sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
     {
         builder.ToTable("issues");
         builder.HasKey(i => i.Id);
+        // Two commands on one issue (two dispatches, the clock and a department): the second to save loses with a 409.
+        builder.HasRowVersion();
         builder.Ignore(i => i.DomainEvents);
         builder.Ignore(i => i.State);
         builder.Ignore(i => i.OnTheClock);

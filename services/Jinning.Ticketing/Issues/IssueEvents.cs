@@ -21,7 +21,10 @@ public static class IssueEvents
     public sealed record Registered(DateTimeOffset At) : IIssueEvent;
 
     /// <summary>Announced to the lead unit and each co-handler; <paramref name="Instructions"/> overrides the order's.</summary>
-    public sealed record Dispatched(DateTimeOffset At, string? Instructions = null) : IReachesDepartments;
+    /// <param name="MissedDeadline">Set when the clock re-dispatched it as supervision: the deadline it missed, which names the
+    /// transfer's message.</param>
+    public sealed record Dispatched(DateTimeOffset At, string? Instructions = null, DateTimeOffset? MissedDeadline = null)
+        : IReachesDepartments;
 
     public sealed record SignedFor(DateTimeOffset At) : IIssueEvent;
 

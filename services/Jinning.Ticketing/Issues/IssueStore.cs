@@ -2,9 +2,9 @@ using Jinning.Contracts.V1;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.Reference;
+using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.PublicNotices;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Ticketing.Issues;
@@ -85,7 +85,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                     Outcome = issue.Outcome is { } outcome ? KebabEnum.Format(outcome) : null,
                     Confirmation = issue.Confirmation is { } confirmation ? KebabEnum.Format(confirmation) : null,
                     Category = Kebab(issue.Category),
-                });
+                }, ClockMessageIds.ConfirmationTimedOut(issue));
                 break;
             case IssueEvents.Reopened e:
                 outbox.Publish(new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
@@ -105,7 +105,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Deadline = e.Deadline,
                     Reason = e.Reason, OccurredAt = e.At,
-                });
+                }, ClockMessageIds.Reminder(issue, e));
                 break;
             case IssueEvents.Escalated e:
                 outbox.Publish(new IssueOverdue
@@ -114,7 +114,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                     Deadline = e.MissedDeadline,
                     SupervisionLevel = KebabEnum.Format(e.Level), Escalations = e.Escalations, Category = Kebab(issue.Category),
                     OccurredAt = e.At,
-                });
+                }, ClockMessageIds.Overdue(issue, e));
                 break;
             case IssueEvents.PublicNoticeDue e:
                 await PublishNoticeAsync(issue, e, cancellationToken);
@@ -214,7 +214,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 SignForDeadline = assignment.SignForDeadline,
                 Instructions = dispatched.Instructions ?? assignment.Instructions,
                 OccurredAt = dispatched.At,
-            });
+            }, ClockMessageIds.SupervisionTransfer(issue, dispatched, department));
         }
     }
 
@@ -224,9 +224,10 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
         var department = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.Name)
             .FirstOrDefaultAsync(cancellationToken);
         var category = Kebab(issue.Category);
+        var noticeId = ClockMessageIds.PublicNotice(issue, due);
         var notice = new PublicNotice
         {
-            Id = NewId.NextGuid(),
+            Id = noticeId,
             IssueId = issue.Id,
             TrackingNumber = issue.TrackingNumber,
             DepartmentCode = departmentCode,
@@ -246,7 +247,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             FirstMissedDeadline = due.FirstMissedDeadline, LateWorkingDays = due.LateWorkingDays, LateDays = due.LateDays,
             Text = notice.Text,
             OccurredAt = due.At,
-        });
+        }, noticeId);
     }
 
     private static string NoticeText(string department, string category, string trackingNumber, IssueEvents.PublicNoticeDue due)

@@ -85,6 +85,12 @@ namespace Jinning.Identity.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("role");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<Guid?>("SupervisorId")
                         .HasColumnType("uuid")
                         .HasColumnName("supervisor_id");

@@ -533,6 +533,12 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reporter_supervisor_id");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
