@@ -213,6 +213,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -338,6 +342,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("estimated_value");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -421,6 +429,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("adoption_note");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<bool>("Late")
                         .HasColumnType("boolean")
@@ -580,6 +592,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("attended_supervisor_ids");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")
                         .HasColumnName("held_on");
@@ -670,6 +686,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("email");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<string>("IdNumber")
                         .IsRequired()
@@ -842,6 +862,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -923,6 +947,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -964,6 +992,10 @@ namespace Jinning.Roster.Data.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("attended_supervisor_ids");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")
