@@ -5,6 +5,7 @@ using Jinning.Reporting.Awards;
 using Jinning.Reporting.Data;
 using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
+using Jinning.Reporting.Events.Ordering;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Periodic;
 using Jinning.Reporting.PublicDisclosure;
@@ -27,6 +28,10 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<ScorecardProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<EventRecorder>();
+        builder.Services.AddScoped<OrderedApplication>();
+        builder.Services.AddSingleton<ParkedEventsWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ParkedEventsWatch>());
+        builder.Services.AddOptions<ParkedEventsOptions>().BindConfiguration(ParkedEventsOptions.Section);
         builder.Services.AddScoped<ReadModelRebuilder>();
         builder.Services.AddScoped<DutiesReport>();
         builder.Services.AddScoped<AwardRanking>();
@@ -37,6 +42,7 @@ public static class ReportingServiceExtensions
         builder.AddMessaging<ReportingDbContext>("reporting", bus =>
         {
             bus.AddConsumer<ReportingEventsConsumer>(typeof(ReportingEventsConsumerDefinition));
+            bus.AddConsumer<VersionOnlyEventsConsumer>();
         });
         builder.AddDefaultAuthentication();
         return builder;

@@ -4,6 +4,7 @@ using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
+using Jinning.Reporting.Events.Ordering;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Roster;
 using Jinning.Reporting.Scorecards;
@@ -14,6 +15,8 @@ namespace Jinning.Reporting.Data;
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<RecordedEvent> RecordedEvents => Set<RecordedEvent>();
+    public DbSet<AppliedVersion> AppliedVersions => Set<AppliedVersion>();
+    public DbSet<ParkedEvent> ParkedEvents => Set<ParkedEvent>();
     public DbSet<IssueFact> IssueFacts => Set<IssueFact>();
     public DbSet<SupervisorFact> SupervisorFacts => Set<SupervisorFact>();
     public DbSet<DutyFact> DutyFacts => Set<DutyFact>();
