@@ -1,5 +1,6 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Data;
@@ -28,6 +29,7 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<ScorecardProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<EventRecorder>();
+        builder.Services.AddSingleton<VersionGate>();
         builder.Services.AddScoped<OrderedApplication>();
         builder.Services.AddSingleton<ParkedEventsWatch>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ParkedEventsWatch>());

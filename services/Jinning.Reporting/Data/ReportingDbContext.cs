@@ -1,10 +1,10 @@
 using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
-using Jinning.Reporting.Events.Ordering;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Roster;
 using Jinning.Reporting.Scorecards;
@@ -37,5 +37,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.HasSequence<long>("issue_fact_revisions");
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddOrderingTables();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Reporting.Events.Ordering;
+namespace Jinning.Messaging.Ordering;
 
 /// <summary>An event that arrived before one it follows: held until the gap fills, then applied in its turn.</summary>
 public sealed class ParkedEvent

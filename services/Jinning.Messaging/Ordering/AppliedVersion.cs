@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Reporting.Events.Ordering;
+namespace Jinning.Messaging.Ordering;
 
-/// <summary>The last version of an aggregate's events reporting applied: the next one applies, later ones wait.</summary>
+/// <summary>The last version of an aggregate's events this service applied: the next one applies, later ones wait.</summary>
 public sealed class AppliedVersion
 {
     public Guid AggregateId { get; init; }
