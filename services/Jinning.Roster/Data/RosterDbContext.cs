@@ -1,4 +1,5 @@
 using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Applications;
@@ -59,6 +60,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddOrderingTables();
         modelBuilder.AddNumberSequences();
     }
 }
