@@ -1,10 +1,12 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Data;
 using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
+using Jinning.Reporting.Events.Ordering;
 using Jinning.Reporting.IssueStatistics;
 using Jinning.Reporting.Periodic;
 using Jinning.Reporting.PublicDisclosure;
@@ -27,6 +29,11 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<ScorecardProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<EventRecorder>();
+        builder.Services.AddSingleton<VersionGate>();
+        builder.Services.AddScoped<OrderedApplication>();
+        builder.Services.AddSingleton<ParkedEventsWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ParkedEventsWatch>());
+        builder.Services.AddOptions<ParkedEventsOptions>().BindConfiguration(ParkedEventsOptions.Section);
         builder.Services.AddScoped<ReadModelRebuilder>();
         builder.Services.AddScoped<DutiesReport>();
         builder.Services.AddScoped<AwardRanking>();
@@ -37,6 +44,7 @@ public static class ReportingServiceExtensions
         builder.AddMessaging<ReportingDbContext>("reporting", bus =>
         {
             bus.AddConsumer<ReportingEventsConsumer>(typeof(ReportingEventsConsumerDefinition));
+            bus.AddConsumer<VersionOnlyEventsConsumer>();
         });
         builder.AddDefaultAuthentication();
         return builder;

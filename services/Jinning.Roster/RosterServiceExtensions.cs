@@ -1,5 +1,6 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Awards;
 using Jinning.Roster.Data;
@@ -26,6 +27,7 @@ public static class RosterServiceExtensions
         builder.Services.AddScoped<ActivityRecords>();
         builder.Services.AddOutputCache(options => options.AddPolicy(PublicRosterApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(30))));
         builder.Services.AddScoped<TermKeeper>();
+        builder.Services.AddSingleton<VersionGate>();
         builder.Services.AddScoped<HalfYearReminders>();
         builder.Services.AddScoped<RosterReview>();
         builder.Services.AddSingleton<RosterSchedulerStatus>();

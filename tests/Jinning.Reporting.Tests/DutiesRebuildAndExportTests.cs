@@ -83,7 +83,7 @@ public sealed class DutiesRebuildAndExportTests(ReportingInfrastructure infrastr
         Assert.Contains("基层窗口服务,2,1,1,0,1,0.5,2,1,0.5,36,45.6", csv);
     }
 
-    private static Task<string> SnapshotAsync(ReportingHost host) => host.QueryAsync(async db => JsonSerializer.Serialize(new
+    internal static Task<string> SnapshotAsync(ReportingHost host) => host.QueryAsync(async db => JsonSerializer.Serialize(new
     {
         issues = await db.IssueFacts.AsNoTracking().OrderBy(f => f.IssueId).Select(f => new
         {

@@ -1,19 +1,28 @@
 using Jinning.Contracts.V1;
 using Jinning.Reporting.Data;
-using Jinning.Reporting.Events;
+using Jinning.Reporting.Events.Ordering;
 using Jinning.Testing;
 using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jinning.Reporting.Tests;
 
 public sealed class ReportingInfrastructure : InfrastructureFixture;
 
-/// <summary>The real reporting service on a real database; events go in through the consumer's own recorder.</summary>
+/// <summary>The real reporting service on a real database; events go in through the consumer's own ordered application.</summary>
 public sealed class ReportingHost(InfrastructureFixture infrastructure, string database, DateTimeOffset start)
     : ServiceHost<Program, ReportingDbContext>(infrastructure, "reportingdb", database, start)
 {
-    /// <summary>Records and projects each event in its own transaction, as the consumer does.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // A test that publishes right after start finds the service's queues bound.
+        builder.ConfigureTestServices(services => services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
+    }
+
+    /// <summary>Records and projects each event in its own transaction, in version order per aggregate, as the consumer does.</summary>
     public async Task FeedAsync(params object[] events)
     {
         foreach (var message in events)
@@ -21,7 +30,8 @@ public sealed class ReportingHost(InfrastructureFixture infrastructure, string d
             await using var scope = Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await scope.ServiceProvider.GetRequiredService<EventRecorder>().RecordAsync(message, NewId.NextGuid(), null, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<OrderedApplication>().ReceiveAsync(message, NewId.NextGuid(), null,
+                CancellationToken.None);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }

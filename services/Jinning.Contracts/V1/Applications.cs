@@ -40,6 +40,11 @@ public sealed record SupervisorServiceEnded
     public Guid? ApplicationId { get; init; }
     public required string NominatingUnit { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The nominating unit is asked to nominate someone in place of a supervisor whose appointment ended early (R9).</summary>
@@ -52,6 +57,11 @@ public sealed record ReplacementRequested
     /// <summary>Why the place is free: <c>adjusted</c> or <c>resigned</c>.</summary>
     public required string Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -69,6 +79,11 @@ public sealed record SupervisorActionRecorded
     public string? Note { get; init; }
     public required DateOnly On { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -85,4 +100,9 @@ public sealed record AccountabilityReferred
     public required string ReasonCode { get; init; }
     public string? Note { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }

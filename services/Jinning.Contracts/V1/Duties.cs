@@ -101,6 +101,11 @@ public sealed record SuggestionIssueOpened
     public required Guid IssueId { get; init; }
     public required string TrackingNumber { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The office commissioned supervision from named supervisors (D4); each is told.</summary>

@@ -18,6 +18,11 @@ public sealed record IssueReported
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary><c>problem</c>, <c>suggestion</c> or <c>highlight</c> (T11).</summary>
     public string Type { get; init; } = "problem";
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -79,6 +84,13 @@ public sealed record IssueTransferred
     [AllowedValues("problem", "suggestion", "highlight")]
     [DefaultValue("problem")]
     public string Type { get; init; } = "problem";
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    [Description("事件版本：同一问题的各条事件依次为 1、2、3…，按此顺序处理；0 表示版本号出现之前发出的消息")]
+    [DefaultValue(0)]
+    public long Version { get; init; }
 }
 
 /// <summary>A department returned an issue (退单); the office must arbitrate (T4).</summary>
@@ -90,6 +102,11 @@ public sealed record IssueReturned
     public required string Reason { get; init; }
     public string? Note { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A department reported its rectification (T4).</summary>
@@ -103,6 +120,11 @@ public sealed record IssueRectified
     public DateTimeOffset? DispatchedAt { get; init; }
     /// <summary>The deadline in force (after any granted extension or stopped clock): on time if not later.</summary>
     public DateTimeOffset? Deadline { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>An issue passed its deadline unresolved and escalates to supervision (T4).</summary>
@@ -118,6 +140,11 @@ public sealed record IssueOverdue
     /// <summary>How many deadlines this unit has missed on the issue, this one included: each is an escalation.</summary>
     public int Escalations { get; init; } = 1;
     public string? Category { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The office reported the result back to the reporters (T5).</summary>
@@ -129,6 +156,11 @@ public sealed record FeedbackGiven
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary>The reporter may confirm or object until then; afterwards the issue closes as timed out (T10).</summary>
     public DateTimeOffset? ConfirmationDueAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The issue is closed: confirmed by the reporter, closed by the office, or by the clock (T5, T10).</summary>
@@ -149,6 +181,11 @@ public sealed record IssueClosed
     /// <summary><c>confirmed</c>, <c>objected</c>, <c>timed-out</c> or <c>not-applicable</c>; absent means confirmed.</summary>
     public string? Confirmation { get; init; }
     public string? Category { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The reporter objected; the issue is reopened for redo or escalation (T5).</summary>
@@ -158,6 +195,11 @@ public sealed record IssueReopened
     public required string TrackingNumber { get; init; }
     public required string Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>Obstruction of or retaliation against a supervisor was reported; for discipline only (T6).</summary>
@@ -166,6 +208,11 @@ public sealed record RetaliationReported
     public required Guid IssueId { get; init; }
     public required string TrackingNumber { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A confirmed case was exposed on the public, anonymised list (T7).</summary>
@@ -177,6 +224,11 @@ public sealed record CaseExposed
     public required string Category { get; init; }
     public string? DepartmentCode { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A reminder (催办) to the department before an issue's deadline (T4).</summary>
@@ -189,6 +241,11 @@ public sealed record IssueReminderDue
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary><c>deadline</c>: the handling deadline is near (催办); <c>sign-for</c>: not signed for in time (催签).</summary>
     public string Reason { get; init; } = "deadline";
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A duplicate was merged into another issue, whose outcome its reporter gets (T3).</summary>
@@ -201,6 +258,11 @@ public sealed record IssueMerged
     public required DateTimeOffset OccurredAt { get; init; }
     /// <summary>Who reported the duplicate, to be told where it is handled now. Never forwarded to departments.</summary>
     public Guid? ReporterSupervisorId { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A department asked for a later deadline (延期); the office decides (T4).</summary>
@@ -213,6 +275,11 @@ public sealed record IssueExtensionRequested
     public required DateTimeOffset RequestedUntil { get; init; }
     public required string Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The office granted or refused an extension; <see cref="Deadline"/> is the one now in force.</summary>
@@ -225,6 +292,11 @@ public sealed record IssueExtensionDecided
     public required DateTimeOffset Deadline { get; init; }
     public string? Note { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -244,6 +316,11 @@ public sealed record IssueReclassified
     /// <summary>The unit that held the issue lost it, because it is now a retaliation report.</summary>
     public bool Withdrawn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The lead unit signed for an issue (签收, T4); on time if not after <see cref="SignForDeadline"/>.</summary>
@@ -255,6 +332,11 @@ public sealed record IssueSignedFor
     public DateTimeOffset? SignForDeadline { get; init; }
     public DateTimeOffset? DispatchedAt { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -269,6 +351,11 @@ public sealed record DisciplineStageRecorded
     public required string Stage { get; init; }
     public IReadOnlyList<Guid> ReporterSupervisorIds { get; init; } = [];
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>
@@ -288,6 +375,11 @@ public sealed record PublicNoticePublished
     public required int LateDays { get; init; }
     public required string Text { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The issue's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The office changed a year of the official calendar (holidays, make-up working days) that deadlines count on (T4).</summary>

@@ -14,4 +14,9 @@ public sealed record NominationReviewed
     /// <summary>Why a candidate was rejected; null otherwise.</summary>
     public string? Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The nomination's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }

@@ -10,6 +10,11 @@ public sealed record CandidateNominated
     /// <summary>The candidate's name, for the office's notice.</summary>
     public string? CandidateName { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The nomination's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>The office appointed a supervisor for a two-year term (R3, R4).</summary>
@@ -27,6 +32,11 @@ public sealed record SupervisorAppointed
     public string? ActivationCodeHash { get; init; }
     public string? Email { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A term ends soon: sent 60 and 30 days before its end (R4).</summary>
@@ -37,6 +47,11 @@ public sealed record SupervisorTermEnding
     public required DateOnly TermEnd { get; init; }
     public required int DaysLeft { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A term ran out by itself (自动解聘, R4).</summary>
@@ -49,6 +64,11 @@ public sealed record SupervisorTermEnded
     public string? NominatingUnit { get; init; }
     public string? Name { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }
 
 /// <summary>A supervisor's qualification was terminated or they were dismissed (R5).</summary>
@@ -62,4 +82,9 @@ public sealed record SupervisorDismissed
     public string? NominatingUnit { get; init; }
     public string? Name { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>
+    /// The supervisor's event version: its events count 1, 2, 3… in the order it raised them, so a consumer can
+    /// apply them in order. 0 on messages sent before versions existed.
+    /// </summary>
+    public long Version { get; init; }
 }

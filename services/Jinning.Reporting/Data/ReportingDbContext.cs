@@ -1,4 +1,5 @@
 using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Reporting.Awards;
@@ -14,6 +15,8 @@ namespace Jinning.Reporting.Data;
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options), IMessagingDbContext
 {
     public DbSet<RecordedEvent> RecordedEvents => Set<RecordedEvent>();
+    public DbSet<AppliedVersion> AppliedVersions => Set<AppliedVersion>();
+    public DbSet<ParkedEvent> ParkedEvents => Set<ParkedEvent>();
     public DbSet<IssueFact> IssueFacts => Set<IssueFact>();
     public DbSet<SupervisorFact> SupervisorFacts => Set<SupervisorFact>();
     public DbSet<DutyFact> DutyFacts => Set<DutyFact>();
@@ -34,5 +37,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.HasSequence<long>("issue_fact_revisions");
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddOrderingTables();
     }
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Jinning.Messaging.Ordering;
 using Jinning.Reporting.Data;
 
 namespace Jinning.Reporting.Events;
 
 /// <summary>
 /// Keeps an event and applies it to the read models in the same transaction (the consumer's), so
-/// the kept history and the read models never disagree (P5).
+/// the kept history and the read models never disagree (P5). Events reach it through
+/// <see cref="Ordering.OrderedApplication"/>, in version order per aggregate.
 /// </summary>
 public sealed class EventRecorder(ReportingDbContext db, Projector projector, TimeProvider time)
 {
@@ -16,9 +18,12 @@ public sealed class EventRecorder(ReportingDbContext db, Projector projector, Ti
         {
             throw new ArgumentException($"{type.FullName} is not in the event catalog.", nameof(message));
         }
+        var position = VersionedEvent.Read(message);
         db.RecordedEvents.Add(new RecordedEvent
         {
             MessageId = messageId,
+            AggregateId = position?.AggregateId,
+            Version = position?.Version ?? 0,
             Type = type.FullName!,
             Body = JsonSerializer.Serialize(message, type, JsonSerializerOptions.Web),
             OccurredAt = (sentAt ?? time.GetUtcNow()).ToUniversalTime(),

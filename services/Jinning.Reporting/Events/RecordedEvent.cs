@@ -8,6 +8,9 @@ public sealed class RecordedEvent
 {
     public Guid MessageId { get; init; }
     public long Sequence { get; init; }
+    /// <summary>The aggregate a versioned event is about, and its version there; null and 0 for unversioned events.</summary>
+    public Guid? AggregateId { get; init; }
+    public long Version { get; init; }
     public required string Type { get; init; }
     public required string Body { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
@@ -24,5 +27,6 @@ internal sealed class RecordedEventConfiguration : IEntityTypeConfiguration<Reco
         builder.Property(e => e.Type).HasMaxLength(200);
         builder.Property(e => e.Body).HasColumnType("jsonb");
         builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.HasIndex(e => new { e.AggregateId, e.Version });
     }
 }

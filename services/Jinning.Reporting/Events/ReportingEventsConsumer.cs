@@ -1,11 +1,12 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Topology;
+using Jinning.Reporting.Events.Ordering;
 using MassTransit;
 
 namespace Jinning.Reporting.Events;
 
 /// <summary>Everything reporting knows arrives here: each event is kept and projected (P5).</summary>
-public sealed partial class ReportingEventsConsumer(EventRecorder recorder) :
+public sealed partial class ReportingEventsConsumer(OrderedApplication ordered) :
     IConsumer<IssueReported>, IConsumer<IssueTransferred>, IConsumer<IssueReturned>, IConsumer<IssueRectified>, IConsumer<IssueOverdue>, IConsumer<FeedbackGiven>, IConsumer<IssueClosed>, IConsumer<IssueReopened>, IConsumer<IssueMerged>, IConsumer<CaseExposed>, IConsumer<SupervisorAppointed>, IConsumer<SupervisorTermEnded>, IConsumer<SupervisorDismissed>, IConsumer<HalfYearWorkDue>, IConsumer<HalfYearWorkSubmitted>, IConsumer<SuggestionAdopted>, IConsumer<AttendanceRecorded>, IConsumer<TaskResultReported>
 {
     public Task Consume(ConsumeContext<IssueReported> context) => Record(context);
@@ -45,7 +46,7 @@ public sealed partial class ReportingEventsConsumer(EventRecorder recorder) :
     public Task Consume(ConsumeContext<TaskResultReported> context) => Record(context);
 
     private Task Record<T>(ConsumeContext<T> context) where T : class =>
-        recorder.RecordAsync(context.Message, context.MessageId!.Value,
+        ordered.ReceiveAsync(context.Message, context.MessageId!.Value,
             context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null, context.CancellationToken);
 }
 
@@ -54,7 +55,8 @@ public sealed class ReportingEventsConsumerDefinition : ConsumerDefinition<Repor
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<ReportingEventsConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.BindAllDepartments();
-        // One at a time: the kept order of events is the order they were applied, so a replay gives the same read models.
+        // One at a time: the kept order of events is the order they were applied; several instances are serialised by
+        // OrderedApplication's writer lock.
         endpointConfigurator.ConcurrentMessageLimit = 1;
     }
 }

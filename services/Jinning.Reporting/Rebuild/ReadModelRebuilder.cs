@@ -1,14 +1,16 @@
 using System.Text.Json;
 using Jinning.Reporting.Data;
 using Jinning.Reporting.Events;
+using Jinning.Reporting.Events.Ordering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Reporting.Rebuild;
 
 /// <summary>
-/// Empties every read model and replays the kept events through the same projections, in the order
-/// they were first applied (P5). It runs in one transaction that holds back the live consumer, so
-/// the result is exactly what live consumption built; readers see the old models until it commits.
+/// Empties every read model and replays the kept events through the same projections, each aggregate's in
+/// version order (P5, issue 16). It runs in one transaction under the writer lock the live consumer takes first
+/// too, so the two queue for each other instead of deadlocking, and the result is what live consumption built.
+/// Rows are deleted rather than truncated, so readers keep the old figures until it commits.
 /// </summary>
 public sealed class ReadModelRebuilder(ReportingDbContext db, Projector projector, TimeProvider time, ILogger<ReadModelRebuilder> logger)
 {
@@ -16,74 +18,49 @@ public sealed class ReadModelRebuilder(ReportingDbContext db, Projector projecto
 
     public sealed record Result(long ReplayedEvents, Guid Generation, DateTimeOffset RebuiltAt, double Seconds);
 
+    /// <summary>Called after the old rows are deleted and before anything is replayed; tests hold a rebuild there.</summary>
+    public Func<CancellationToken, Task>? AfterEmptying { get; set; }
+
     public async Task<Result> RebuildAsync(CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RebuildOnceAsync(ct);
-            }
-            catch (Exception exception) when (attempt < 3 && IsLockConflict(exception))
-            {
-                // The live consumer or another rebuild held what this one waited for and PostgreSQL broke the
-                // deadlock by cancelling this transaction: nothing of it was kept, so it runs again.
-                db.ChangeTracker.Clear();
-                logger.LogWarning("Rebuild attempt {Attempt} met a lock conflict; trying again", attempt);
-            }
-        }
-    }
-
-    private static bool IsLockConflict(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is Npgsql.PostgresException { SqlState: "40P01" or "40001" })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private async Task<Result> RebuildOnceAsync(CancellationToken ct)
     {
         var started = time.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // EXCLUSIVE lets readers read but makes the consumer's inserts wait until the rebuild commits.
-        await db.Database.ExecuteSqlRawAsync("LOCK TABLE recorded_events IN EXCLUSIVE MODE", ct);
-        var truncate = "TRUNCATE " + string.Join(", ", ReportingDbContext.ReadModelTables); // constant table names
-        await db.Database.ExecuteSqlRawAsync(truncate, ct);
-
-        long replayed = 0, after = 0;
-        while (true)
+        await OrderedApplication.TakeWriterLockAsync(db, ct);
+        foreach (var table in ReportingDbContext.ReadModelTables)
         {
-            var batch = await db.RecordedEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
-            if (batch.Count == 0)
+            var delete = "DELETE FROM " + table; // constant table names
+            await db.Database.ExecuteSqlRawAsync(delete, ct);
+        }
+        if (AfterEmptying is { } hold)
+        {
+            await hold(ct);
+        }
+
+        var kept = await db.RecordedEvents.AsNoTracking().OrderBy(e => e.Sequence)
+            .Select(e => new ReplayOrder.Kept(e.Sequence, e.AggregateId, e.Version)).ToListAsync(ct);
+        var order = ReplayOrder.Of(kept);
+        foreach (var batch in order.Chunk(BatchSize))
+        {
+            var events = await db.RecordedEvents.AsNoTracking().Where(e => batch.Contains(e.Sequence)).ToDictionaryAsync(e => e.Sequence, ct);
+            foreach (var sequence in batch)
             {
-                break;
-            }
-            foreach (var recorded in batch)
-            {
+                var recorded = events[sequence];
                 var type = EventCatalog.Find(recorded.Type) ?? throw new InvalidOperationException($"Unknown kept event type {recorded.Type}.");
-                var message = JsonSerializer.Deserialize(recorded.Body, type, JsonSerializerOptions.Web)!;
-                await projector.ApplyAsync(message, ct);
-                // Saved per event, as live consumption does, so each projection sees the last one's rows.
-                await db.SaveChangesAsync(ct);
+                await projector.ApplyAsync(JsonSerializer.Deserialize(recorded.Body, type, JsonSerializerOptions.Web)!, ct);
             }
+            // Saved once a batch: the projections find the rows of earlier unsaved events in the change tracker.
+            await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            replayed += batch.Count;
-            after = batch[^1].Sequence;
         }
 
         var state = await db.ReportingState.SingleAsync(ct);
         state.Generation = Guid.NewGuid();
         state.RebuiltAt = time.GetUtcNow();
-        state.ReplayedEvents = replayed;
+        state.ReplayedEvents = order.Count;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var seconds = time.GetElapsedTime(started).TotalSeconds;
-        logger.LogInformation("Rebuilt the reporting read models from {Count} events in {Seconds:0.0} s", replayed, seconds);
-        return new Result(replayed, state.Generation, state.RebuiltAt.Value, Math.Round(seconds, 2));
+        logger.LogInformation("Rebuilt the reporting read models from {Count} events in {Seconds:0.0} s", order.Count, seconds);
+        return new Result(order.Count, state.Generation, state.RebuiltAt.Value, Math.Round(seconds, 2));
     }
 }

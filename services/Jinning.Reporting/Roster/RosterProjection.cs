@@ -57,7 +57,9 @@ public sealed class RosterProjection(ReportingDbContext db)
     /// <summary>The list in the message replaces the earlier one for the same activity.</summary>
     public async Task ApplyAsync(AttendanceRecorded e, CancellationToken ct)
     {
-        var earlier = await db.AttendanceFacts.Where(a => a.ActivityId == e.ActivityId).ToListAsync(ct);
+        // Loaded, then read from the tracker, so a rebuild that saves in batches sees the rows of unsaved earlier events too.
+        await db.AttendanceFacts.Where(a => a.ActivityId == e.ActivityId).LoadAsync(ct);
+        var earlier = db.AttendanceFacts.Local.Where(a => a.ActivityId == e.ActivityId).ToList();
         db.AttendanceFacts.RemoveRange(earlier.Where(a => !e.AttendedSupervisorIds.Contains(a.SupervisorId)));
         foreach (var supervisor in e.AttendedSupervisorIds.Distinct().Where(s => earlier.All(a => a.SupervisorId != s)))
         {

@@ -1,4 +1,5 @@
 using Jinning.Messaging.Inbox;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
 using Jinning.Messaging.Persistence;
 using Jinning.Roster.Applications;
@@ -60,6 +61,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
         modelBuilder.HasRowVersionOnEvery<Aggregate>();
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddOrderingTables();
         modelBuilder.AddNumberSequences();
     }
 }

@@ -38,6 +38,8 @@ public sealed partial class Issue : Entity
     public Guid? MergedIntoId { get; private set; }
     /// <summary>Reporters of duplicates merged into this issue: they all get its outcome (T3).</summary>
     public List<Guid> MergedReporterSupervisorIds { get; private set; } = [];
+    /// <summary>How many contract events this issue has handed to the outbox: each carries the next number as its version.</summary>
+    public long EventVersion { get; private set; }
 
     public IssueAssignment Assignment { get; private init; } = new();
     public IssueExtension Extension { get; private init; } = new();
@@ -57,6 +59,9 @@ public sealed partial class Issue : Entity
     private Issue()
     {
     }
+
+    /// <summary>The version the next contract event about this issue carries.</summary>
+    internal long NextEventVersion() => ++EventVersion;
 
     public static Issue Report(
         Guid id, string trackingNumber, string title, string description, IssueCategory category, IssueChannel channel,

@@ -1,4 +1,5 @@
 using Jinning.Contracts.V1;
+using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
 using Jinning.ServiceDefaults;
 using Jinning.Reference;
@@ -36,7 +37,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
         switch (domainEvent)
         {
             case IssueEvents.Registered e:
-                outbox.Publish(new IssueReported
+                Publish(issue, new IssueReported
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Title = issue.Title, Category = Kebab(issue.Category),
                     Channel = KebabEnum.Format(issue.Channel), Source = KebabEnum.Format(issue.Source), Major = issue.Major,
@@ -48,14 +49,14 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 AnnounceTransfer(issue, e);
                 break;
             case IssueEvents.SignedFor e:
-                outbox.Publish(new IssueSignedFor
+                Publish(issue, new IssueSignedFor
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     SignForDeadline = issue.Assignment.SignForDeadline, DispatchedAt = issue.Assignment.DispatchedAt, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.Returned e:
-                outbox.Publish(new IssueReturned
+                Publish(issue, new IssueReturned
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Reason = e.Reason,
@@ -63,7 +64,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.Rectified e:
-                outbox.Publish(new IssueRectified
+                Publish(issue, new IssueRectified
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     OccurredAt = e.At,
@@ -71,14 +72,14 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.FeedbackGiven e:
-                outbox.Publish(new FeedbackGiven
+                Publish(issue, new FeedbackGiven
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, ReporterSupervisorIds = issue.AllReporters(),
                     ConfirmationDueAt = issue.Feedback.ConfirmationDueAt, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.Closed e:
-                outbox.Publish(new IssueClosed
+                Publish(issue, new IssueClosed
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Rating = issue.Feedback.Rating, OccurredAt = e.At,
                     ReporterSupervisorIds = issue.AllReporters(), DepartmentCode = issue.Assignment.DepartmentCode,
@@ -88,11 +89,11 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 }, ClockMessageIds.ConfirmationTimedOut(issue));
                 break;
             case IssueEvents.Reopened e:
-                outbox.Publish(new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
+                Publish(issue, new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
                     OccurredAt = e.At });
                 break;
             case IssueEvents.Merged e:
-                outbox.Publish(new IssueMerged
+                Publish(issue, new IssueMerged
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, IntoIssueId = e.IntoIssueId,
                     IntoTrackingNumber = e.IntoTrackingNumber,
@@ -100,7 +101,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.ReminderDue e:
-                outbox.Publish(new IssueReminderDue
+                Publish(issue, new IssueReminderDue
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Deadline = e.Deadline,
@@ -108,7 +109,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 }, ClockMessageIds.Reminder(issue, e));
                 break;
             case IssueEvents.Escalated e:
-                outbox.Publish(new IssueOverdue
+                Publish(issue, new IssueOverdue
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Deadline = e.MissedDeadline,
@@ -120,7 +121,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 await PublishNoticeAsync(issue, e, cancellationToken);
                 break;
             case IssueEvents.ExtensionRequested e:
-                outbox.Publish(new IssueExtensionRequested
+                Publish(issue, new IssueExtensionRequested
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Deadline = e.Deadline,
@@ -128,7 +129,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.ExtensionDecided e:
-                outbox.Publish(new IssueExtensionDecided
+                Publish(issue, new IssueExtensionDecided
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = issue.Assignment.DepartmentCode!,
                     Granted = e.Granted,
@@ -136,14 +137,14 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 });
                 break;
             case IssueEvents.Exposed e:
-                outbox.Publish(new CaseExposed
+                Publish(issue, new CaseExposed
                 {
                     IssueId = issue.Id, Title = issue.Case.Title!, Summary = issue.Case.Summary!, Category = Kebab(issue.Category),
                     DepartmentCode = issue.Assignment.DepartmentCode, OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.Reclassified e:
-                outbox.Publish(new IssueReclassified
+                Publish(issue, new IssueReclassified
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Category = Kebab(issue.Category),
                     Type = KebabEnum.Format(issue.Type),
@@ -156,14 +157,14 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
                 }
                 break;
             case IssueEvents.DisciplineStageChanged e:
-                outbox.Publish(new DisciplineStageRecorded
+                Publish(issue, new DisciplineStageRecorded
                 {
                     IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Stage = KebabEnum.Format(e.Stage),
                     ReporterSupervisorIds = issue.AllReporters(), OccurredAt = e.At,
                 });
                 break;
             case IssueEvents.SuggestionOpened e:
-                outbox.Publish(new SuggestionIssueOpened
+                Publish(issue, new SuggestionIssueOpened
                 {
                     SubmissionId = e.SubmissionId, DepartmentCode = e.DepartmentCode, IssueId = issue.Id,
                     TrackingNumber = issue.TrackingNumber,
@@ -175,12 +176,16 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
         }
     }
 
+    /// <summary>Every contract event about the issue carries the issue's next event version (issue 16: ordered application).</summary>
+    private void Publish<T>(Issue issue, T message) where T : class =>
+        outbox.Publish(EventVersionStamp.Stamp(message, issue.NextEventVersion()));
+
     /// <summary>Art. 8.3: obstruction of or retaliation against a supervisor goes to the discipline commission.</summary>
     private void PublishIfRetaliation(Issue issue, DateTimeOffset at)
     {
         if (issue.Category == IssueCategory.Retaliation)
         {
-            outbox.Publish(new RetaliationReported { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, OccurredAt = at });
+            Publish(issue, new RetaliationReported { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, OccurredAt = at });
         }
     }
 
@@ -194,7 +199,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
         foreach (var (department, role) in assignment.CoHandlerCodes.Select(c => (c, "co-handler")).Prepend((assignment.DepartmentCode!,
             "lead")))
         {
-            outbox.Publish(new IssueTransferred
+            Publish(issue, new IssueTransferred
             {
                 IssueId = issue.Id,
                 TrackingNumber = issue.TrackingNumber,
@@ -240,7 +245,7 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
             PublishedAt = due.At,
         };
         db.PublicNotices.Add(notice);
-        outbox.Publish(new PublicNoticePublished
+        Publish(issue, new PublicNoticePublished
         {
             NoticeId = notice.Id, IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, DepartmentCode = departmentCode,
             Category = category,

@@ -95,6 +95,70 @@ namespace Jinning.Reporting.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Messaging.Ordering.AppliedVersion", b =>
+                {
+                    b.Property<Guid>("AggregateId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AggregateId")
+                        .HasName("pk_applied_versions");
+
+                    b.ToTable("applied_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Messaging.Ordering.ParkedEvent", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("MessageId")
+                        .HasName("pk_parked_events");
+
+                    b.HasIndex("ParkedAt")
+                        .HasDatabaseName("ix_parked_events_parked_at");
+
+                    b.HasIndex("AggregateId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_parked_events_aggregate_id_version");
+
+                    b.ToTable("parked_events", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +368,10 @@ namespace Jinning.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
+                    b.Property<Guid?>("AggregateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -330,12 +398,19 @@ namespace Jinning.Reporting.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("MessageId")
                         .HasName("pk_recorded_events");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_recorded_events_sequence");
+
+                    b.HasIndex("AggregateId", "Version")
+                        .HasDatabaseName("ix_recorded_events_aggregate_id_version");
 
                     b.ToTable("recorded_events", (string)null);
                 });

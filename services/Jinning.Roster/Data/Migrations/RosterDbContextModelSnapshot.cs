@@ -93,6 +93,70 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Jinning.Messaging.Ordering.AppliedVersion", b =>
+                {
+                    b.Property<Guid>("AggregateId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("AggregateId")
+                        .HasName("pk_applied_versions");
+
+                    b.ToTable("applied_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Jinning.Messaging.Ordering.ParkedEvent", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("MessageId")
+                        .HasName("pk_parked_events");
+
+                    b.HasIndex("ParkedAt")
+                        .HasDatabaseName("ix_parked_events_parked_at");
+
+                    b.HasIndex("AggregateId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_parked_events_aggregate_id_version");
+
+                    b.ToTable("parked_events", (string)null);
+                });
+
             modelBuilder.Entity("Jinning.Messaging.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +284,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
@@ -352,6 +420,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("estimated_value");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -441,6 +513,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("adoption_note");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<bool>("Late")
                         .HasColumnType("boolean")
@@ -606,6 +682,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("attended_supervisor_ids");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")
                         .HasColumnName("held_on");
@@ -702,6 +782,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("email");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<string>("IdNumber")
                         .IsRequired()
@@ -880,6 +964,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -967,6 +1055,10 @@ namespace Jinning.Roster.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1014,6 +1106,10 @@ namespace Jinning.Roster.Data.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("attended_supervisor_ids");
+
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")

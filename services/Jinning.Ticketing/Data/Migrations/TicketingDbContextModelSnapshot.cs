@@ -492,6 +492,10 @@ namespace Jinning.Ticketing.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("discipline_stage");
 
+                    b.Property<long>("EventVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_version");
+
                     b.Property<string>("InvolvedUnit")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
