@@ -177,8 +177,9 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
     }
 
     /// <summary>Every contract event about the issue carries the issue's next event version (issue 16: ordered application).</summary>
-    private void Publish<T>(Issue issue, T message) where T : class =>
-        outbox.Publish(EventVersionStamp.Stamp(message, issue.NextEventVersion()));
+    /// <param name="messageId">For what the clock causes: derived from what fell due, so two clocks publish it once.</param>
+    private void Publish<T>(Issue issue, T message, Guid? messageId = null) where T : class =>
+        outbox.Publish(EventVersionStamp.Stamp(message, issue.NextEventVersion()), messageId);
 
     /// <summary>Art. 8.3: obstruction of or retaliation against a supervisor goes to the discipline commission.</summary>
     private void PublishIfRetaliation(Issue issue, DateTimeOffset at)
