@@ -29,11 +29,8 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<ScorecardProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<EventRecorder>();
-        builder.Services.AddSingleton<VersionGate>();
+        builder.Services.AddOrderedApplication<ReportingDbContext>("Jinning.Reporting");
         builder.Services.AddScoped<OrderedApplication>();
-        builder.Services.AddSingleton<ParkedEventsWatch>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ParkedEventsWatch>());
-        builder.Services.AddOptions<ParkedEventsOptions>().BindConfiguration(ParkedEventsOptions.Section);
         builder.Services.AddScoped<ReadModelRebuilder>();
         builder.Services.AddScoped<DutiesReport>();
         builder.Services.AddScoped<AwardRanking>();

@@ -27,7 +27,7 @@ public static class RosterServiceExtensions
         builder.Services.AddScoped<ActivityRecords>();
         builder.Services.AddOutputCache(options => options.AddPolicy(PublicRosterApi.CachePolicy, policy => policy.Expire(TimeSpan.FromSeconds(30))));
         builder.Services.AddScoped<TermKeeper>();
-        builder.Services.AddSingleton<VersionGate>();
+        builder.Services.AddOrderedApplication<RosterDbContext>("Jinning.Roster");
         builder.Services.AddScoped<HalfYearReminders>();
         builder.Services.AddScoped<RosterReview>();
         builder.Services.AddSingleton<RosterSchedulerStatus>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jinning.Contracts.V1;
+using Jinning.Messaging.Ordering;
 using Jinning.Reporting.Data;
 using Jinning.Reporting.Events.Ordering;
 using Jinning.Testing;
@@ -35,7 +36,7 @@ public sealed class OrderedApplicationTests(ReportingInfrastructure infrastructu
         Assert.Equal((late, 3L, typeof(IssueRectified).FullName), (parked.AggregateId, parked.Version, parked.Type));
         var untouched = await host.QueryAsync(db => db.IssueFacts.AsNoTracking().SingleAsync(f => f.IssueId == late));
         Assert.Equal(("registered", (DateTimeOffset?)null), (untouched.Status, untouched.RectifiedAt));
-        var watch = host.Services.GetRequiredService<ParkedEventsWatch>();
+        var watch = host.Services.GetRequiredService<ParkedEventsWatch<ReportingDbContext>>();
         await watch.CheckAsync(CancellationToken.None);
         Assert.Equal((1, 0), (watch.Parked, watch.Overdue));
         host.Clock.Advance(TimeSpan.FromMinutes(6));

@@ -1,5 +1,6 @@
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Ordering;
+using Jinning.Roster.Data;
 using Jinning.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,9 @@ public sealed class OrderedIssueEventsTests(RosterInfrastructure infrastructure)
         var parked = Assert.Single(await host.QueryAsync(db => db.Set<ParkedEvent>().AsNoTracking().ToListAsync()));
         Assert.Equal((issue, 3L), (parked.AggregateId, parked.Version));
         Assert.Empty(await host.QueryAsync(db => db.ReportedIssues.Where(r => r.IssueId == issue).ToListAsync()));
+        var watch = host.Services.GetRequiredService<ParkedEventsWatch<RosterDbContext>>();
+        await watch.CheckAsync(CancellationToken.None);
+        Assert.Equal(1, watch.Parked);
 
         await PublishAndWaitAsync(host, new IssueReported
         {
