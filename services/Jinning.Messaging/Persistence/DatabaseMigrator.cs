@@ -11,7 +11,8 @@ namespace Jinning.Messaging.Persistence;
 /// Brings the service's database to the latest migration, then seeds it, before anything else of
 /// the service starts: it is the first hosted service, and the web server starts after all of them,
 /// so no request, consumer or scheduler ever meets an old schema. PostgreSQL that is still
-/// starting up is waited for.
+/// starting up is waited for. Several instances of a service start at once: a PostgreSQL advisory
+/// lock lets one migrate and seed while the others wait, then find nothing left to do.
 /// </summary>
 public sealed class DatabaseMigrator<TDbContext>(
     IServiceScopeFactory scopes,
@@ -20,6 +21,7 @@ public sealed class DatabaseMigrator<TDbContext>(
     where TDbContext : DbContext
 {
     private static readonly ActivitySource Source = new("Jinning.Messaging");
+    private static readonly string LockName = $"jinning.migrate.{typeof(TDbContext).Name}";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,8 +32,20 @@ public sealed class DatabaseMigrator<TDbContext>(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-                await db.Database.MigrateAsync(cancellationToken);
-                await seed.Run(db, scope.ServiceProvider, cancellationToken);
+                // The lock is the connection's: EF keeps a connection opened here for everything below, and closing it
+                // (also when this instance dies) releases the lock.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(hashtext({0}))", [LockName], cancellationToken);
+                    await db.Database.MigrateAsync(cancellationToken);
+                    await seed.Run(db, scope.ServiceProvider, cancellationToken);
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(hashtext({0}))", [LockName], CancellationToken.None);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
                 logger.LogInformation("Database of {DbContext} is migrated", typeof(TDbContext).Name);
                 return;
             }
