@@ -35,11 +35,6 @@ public sealed class MigratorTests(MessagingFixture fixture)
             }
         });
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
-        await using (var db = services.CreateScope().ServiceProvider.GetRequiredService<TestDbContext>())
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
-
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
             new DatabaseMigrator<TestDbContext>(scopes, seed, NullLogger<DatabaseMigrator<TestDbContext>>.Instance).StartAsync(default)));
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,6 +36,7 @@ public sealed class DatabaseMigrator<TDbContext>(
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
                 // The lock is the connection's: EF keeps a connection opened here for everything below, and closing it
                 // (also when this instance dies) releases the lock.
+                await CreateDatabaseIfMissingAsync(db, cancellationToken);
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 try
                 {
@@ -58,6 +61,23 @@ public sealed class DatabaseMigrator<TDbContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>As <c>MigrateAsync</c> would, before the lock's connection needs the database; a twin creating it first is fine.</summary>
+    private static async Task CreateDatabaseIfMissingAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+        }
+    }
 
     private static bool IsTransient(Exception exception) => exception switch
     {
