@@ -39,10 +39,13 @@ public sealed class DatabaseRestartDrill(DrillPlatformFixture platform, ITestOut
         });
 
         await Task.Delay(TimeSpan.FromSeconds(Drill.Pick(2, 10)));
-        var commands = platform.App.Services.GetRequiredService<ResourceCommandService>();
-        var restart = await commands.ExecuteCommandAsync("postgres", KnownResourceCommands.RestartCommand);
-        Assert.True(restart.Success, restart.Message);
+        // PostgreSQL's fast shutdown (SIGINT to the postmaster), then the orchestrator starts it again on the same data and port.
+        ProcessTree.Signal(ProcessTree.Find(platform.ProcessIdOf("postgres"), "postgres"), "INT");
         var restartedAt = Stopwatch.StartNew();
+        await platform.WaitForStoppedAsync("postgres", TimeSpan.FromSeconds(30));
+        var start = await platform.App.Services.GetRequiredService<ResourceCommandService>()
+            .ExecuteCommandAsync("postgres", KnownResourceCommands.StartCommand);
+        Assert.True(start.Success, start.Message);
         var healthy = false;
         while (restartedAt.Elapsed < Recovery && !healthy)
         {

@@ -20,6 +20,23 @@ public sealed class DrillPlatformFixture() : PlatformFixture(["--Jinning:Replica
         return Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Until the orchestrator sees the resource's process gone.</summary>
+    public async Task WaitForStoppedAsync(string resource, TimeSpan timeout)
+    {
+        var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (notifications.TryGetCurrentState(resource, out var state)
+                && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text))
+            {
+                return;
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{resource} did not stop within {timeout.TotalSeconds:0} s.");
+    }
+
     public async Task WaitForEveryInstanceAsync(CancellationToken cancellationToken)
     {
         foreach (var service in new[] { "identity", "roster", "ticketing", "notification", "reporting", "web" })

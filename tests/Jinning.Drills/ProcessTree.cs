@@ -28,6 +28,25 @@ public static class ProcessTree
             ? found
             : throw new InvalidOperationException($"No {name} process under {pid}.");
 
+    /// <summary>
+    /// SIGKILL to a resource's process and everything under it (a project runs as <c>dotnet run</c> with the service as its child):
+    /// the service first, so nothing of it survives its wrapper.
+    /// </summary>
+    public static void KillTree(int pid)
+    {
+        foreach (var process in Descendants(pid).Reverse().Append(pid).ToList())
+        {
+            try
+            {
+                Signal(process, "KILL");
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone: the wrapper ends by itself once its child is killed.
+            }
+        }
+    }
+
     /// <summary>SIGSTOP or SIGCONT: the process freezes or resumes, its sockets stay open.</summary>
     public static void Signal(int pid, string signal)
     {

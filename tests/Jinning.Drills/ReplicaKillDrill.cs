@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -35,7 +34,7 @@ public sealed class ReplicaKillDrill(DrillPlatformFixture platform, ITestOutputH
                 if (number == killAfter && Interlocked.Exchange(ref killed, 1) == 0)
                 {
                     // SIGKILL: no graceful shutdown, requests in flight on that instance are cut.
-                    Process.GetProcessById(platform.ProcessIdOf(Victim)).Kill();
+                    ProcessTree.KillTree(platform.ProcessIdOf(Victim));
                 }
                 try
                 {
