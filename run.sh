@@ -4,6 +4,7 @@
 #   ./run.sh           start (data kept in .data/ across runs)
 #   ./run.sh --reset   wipe .data/ first, then start
 #   ./run.sh --demo    start, then fill an empty system with Chinese demo data through the gateway (tools/Jinning.DemoData)
+#   ./run.sh --replicas N   N instances of every service (default 1); the gateway balances over them
 # Options combine: ./run.sh --reset --demo starts over with a fresh demo.
 # Ctrl-C or SIGTERM stops everything it started, also while the demo data is loading.
 set -euo pipefail
@@ -11,14 +12,21 @@ cd "$(dirname "$0")"
 root=$(pwd)
 source scripts/prerequisites.sh
 
-reset="" demo=""
-for option in "$@"; do
-  case "$option" in
+usage() { echo "usage: ./run.sh [--reset] [--demo] [--replicas N]" >&2; exit 2; }
+reset="" demo="" replicas=1
+while [ $# -gt 0 ]; do
+  case "$1" in
     --reset) reset=1 ;;
     --demo) demo=1 ;;
-    *) echo "usage: ./run.sh [--reset] [--demo]" >&2; exit 2 ;;
+    --replicas) [ $# -ge 2 ] || usage; replicas=$2; shift ;;
+    --replicas=*) replicas=${1#--replicas=} ;;
+    *) usage ;;
   esac
+  shift
 done
+case "$replicas" in
+  ''|*[!0-9]*|0) echo "--replicas takes a whole number of instances, 1 or more" >&2; exit 2 ;;
+esac
 
 if [ -n "$reset" ]; then
   stop_leftovers "$root/.data"
@@ -59,6 +67,7 @@ announce() {
         printf '\n==============================================================\n'
         printf ' 晋宁区营商环境义务监督员平台 is starting\n'
         printf '  Gateway (API):     http://localhost:8080   (health: /health, docs: /docs)\n'
+        printf '  Instances:         %s of every service behind the gateway\n' "$replicas"
         printf '  Aspire dashboard:  %s\n' "$login"
         printf '  Mail (smtp4dev):   http://localhost:8025\n'
         printf '  RabbitMQ (AMQP):   amqp://localhost:5672   (management: http://localhost:15672)\n'
@@ -69,7 +78,8 @@ announce() {
   done
 }
 
-dotnet run --project Jinning.AppHost/Jinning.AppHost.csproj --launch-profile http --no-build > >(announce) 2>&1 &
+dotnet run --project Jinning.AppHost/Jinning.AppHost.csproj --launch-profile http --no-build -- --Jinning:Replicas="$replicas" \
+  > >(announce) 2>&1 &
 apphost=$!
 
 if [ -n "$demo" ]; then

@@ -37,43 +37,43 @@ var issuer = gateway.GetEndpoint("http");
 // The gateway reads who is calling from the token, for per-user rate limits.
 gateway.WithEnvironment("Auth__Issuer", issuer);
 
-// Services: each owns its database; all of them talk over the one broker.
+// Services: each owns its database; all of them talk over the one broker. Jinning:Replicas instances of each.
 var identity = builder.AddService<Projects.Jinning_Identity>(accounts[ResourceNames.Identity], platform, issuer)
-    // Identity alone manages department broker users (their passwords are the departments' own secrets).
-    .WithEnvironment("ConnectionStrings__broker-management", platform.BrokerManagement)
-    .WithEnvironment("Identity__Console__ClientSecret", consoleSecret)
-    .WithSettingsFrom(builder.Configuration, "Jinning:Identity", "Identity");
+    .Each(instance => instance
+        // Identity alone manages department broker users (their passwords are the departments' own secrets).
+        .WithEnvironment("ConnectionStrings__broker-management", platform.BrokerManagement)
+        .WithEnvironment("Identity__Console__ClientSecret", consoleSecret)
+        .WithSettingsFrom(builder.Configuration, "Jinning:Identity", "Identity"));
 identity.WithTokenKeysFrom(identity);
 if (builder.Environment.IsDevelopment())
 {
     // The documented shared development password; elsewhere every seeded account is activated by its own holder.
-    identity.WithEnvironment("Identity__SeedPassword", accountsPassword);
+    identity.Each(instance => instance.WithEnvironment("Identity__SeedPassword", accountsPassword));
 }
 var roster = builder.AddService<Projects.Jinning_Roster>(accounts[ResourceNames.Roster], platform, issuer)
     .WithTokenKeysFrom(identity);
 var ticketing = builder.AddService<Projects.Jinning_Ticketing>(accounts[ResourceNames.Ticketing], platform, issuer)
-    .WithEnvironment("Ticketing__PseudonymKey", pseudonymKey)
+    .Each(instance => instance.WithEnvironment("Ticketing__PseudonymKey", pseudonymKey))
     .WithTokenKeysFrom(identity);
 var notification = builder.AddService<Projects.Jinning_Notification>(accounts[ResourceNames.Notification], platform, issuer)
     .WithTokenKeysFrom(identity)
-    .WithReference(platform.Mail)
-    .WaitFor(platform.MailServer)
-    .WithSettingsFrom(builder.Configuration, "Jinning:Delivery", "Notification:Delivery")
-    .WithSettingsFrom(builder.Configuration, "Jinning:Webhooks", "Notification:Webhooks");
+    .Each(instance => instance
+        .WithReference(platform.Mail)
+        .WaitFor(platform.MailServer)
+        .WithSettingsFrom(builder.Configuration, "Jinning:Delivery", "Notification:Delivery")
+        .WithSettingsFrom(builder.Configuration, "Jinning:Webhooks", "Notification:Webhooks"));
 var reporting = builder.AddService<Projects.Jinning_Reporting>(accounts[ResourceNames.Reporting], platform, issuer)
     .WithTokenKeysFrom(identity);
 
 // The web console: served through the gateway at every path the API does not take, signed in through identity.
 var web = builder.AddService<Projects.Jinning_Web>(accounts[ResourceNames.Web], platform, issuer)
-    .WithEnvironment("Console__ClientSecret", consoleSecret);
+    .Each(instance => instance.WithEnvironment("Console__ClientSecret", consoleSecret));
 
-// The gateway starts without waiting for the services, so it can report which one is down.
-gateway
-    .WithReference(identity)
-    .WithReference(roster)
-    .WithReference(ticketing)
-    .WithReference(notification)
-    .WithReference(reporting)
-    .WithReference(web);
+// The gateway starts without waiting for the services, so it can report which one is down. It sees every instance
+// by service discovery and balances over them itself (YARP destinations with active and passive health checks).
+foreach (var service in new[] { identity, roster, ticketing, notification, reporting, web })
+{
+    service.ReferencedBy(gateway);
+}
 
 builder.Build().Run();

@@ -10,10 +10,28 @@ public static class ServiceResources
     /// healthy only when its own <c>/health</c> (database, broker, migrations) says so. Tokens it
     /// accepts are issued for <paramref name="issuer"/> (the gateway's address).
     /// </summary>
-    public static IResourceBuilder<ProjectResource> AddService<TProject>(
+    public static ServiceInstances AddService<TProject>(
         this IDistributedApplicationBuilder builder, ServiceAccount account, Platform platform, EndpointReference issuer)
+        where TProject : IProjectMetadata, new()
+    {
+        var instances = new List<IResourceBuilder<ProjectResource>>();
+        for (var instance = 1; instance <= builder.Replicas(); instance++)
+        {
+            var resource = builder.AddServiceInstance<TProject>(ServiceInstances.InstanceName(account.Name, instance), account, platform, issuer);
+            if (instance > 1)
+            {
+                // Migrations, seeding and the development token certificate are made once, by the first instance.
+                resource.WaitFor(instances[0]);
+            }
+            instances.Add(resource);
+        }
+        return new ServiceInstances(account.Name, instances);
+    }
+
+    private static IResourceBuilder<ProjectResource> AddServiceInstance<TProject>(this IDistributedApplicationBuilder builder, string name,
+        ServiceAccount account, Platform platform, EndpointReference issuer)
         where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(account.Name, launchProfileName: null)
+        builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(name: "http")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Auth__Issuer", issuer)
@@ -25,10 +43,12 @@ public static class ServiceResources
             .WithHttpHealthCheck("/health");
 
     /// <summary>Every service validates tokens against the identity service's keys, found by service discovery.</summary>
-    public static IResourceBuilder<ProjectResource> WithTokenKeysFrom(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity) =>
-        ReferenceEquals(service, identity) || service.Resource == identity.Resource
-            ? service.WithEnvironment("services__identity__http__0", identity.GetEndpoint("http"))
-            : service.WithReference(identity);
+    public static ServiceInstances WithTokenKeysFrom(this ServiceInstances service, ServiceInstances identity) =>
+        service.Each(instance => identity.ReferencedBy(instance));
+
+    /// <summary><c>Jinning:Replicas</c>: how many instances of every service run (1 by default; the gateway is always one).</summary>
+    public static int Replicas(this IDistributedApplicationBuilder builder) =>
+        int.TryParse(builder.Configuration["Jinning:Replicas"], out var replicas) && replicas > 1 ? replicas : 1;
 
     /// <summary>
     /// Passes a section of the AppHost's configuration to a service as its own settings, e.g.

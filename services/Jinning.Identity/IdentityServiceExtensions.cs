@@ -6,6 +6,7 @@ using Jinning.Identity.Tokens;
 using Jinning.Messaging;
 using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Jinning.Identity;
 
@@ -27,6 +28,8 @@ public static class IdentityServiceExtensions
         builder.AddTokenServer();
         builder.AddDefaultAuthentication();
         builder.AddLoginSession();
+        // Every instance reads the sign-in cookie and the login form's antiforgery token another instance wrote.
+        builder.Services.AddDataProtection().SetApplicationName("jinning-identity").PersistKeysToDbContext<IdentityDbContext>();
         return builder;
     }
 }

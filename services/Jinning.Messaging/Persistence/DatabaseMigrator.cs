@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,8 @@ namespace Jinning.Messaging.Persistence;
 /// Brings the service's database to the latest migration, then seeds it, before anything else of
 /// the service starts: it is the first hosted service, and the web server starts after all of them,
 /// so no request, consumer or scheduler ever meets an old schema. PostgreSQL that is still
-/// starting up is waited for.
+/// starting up is waited for. Several instances of a service start at once: a PostgreSQL advisory
+/// lock lets one migrate and seed while the others wait, then find nothing left to do.
 /// </summary>
 public sealed class DatabaseMigrator<TDbContext>(
     IServiceScopeFactory scopes,
@@ -20,6 +23,7 @@ public sealed class DatabaseMigrator<TDbContext>(
     where TDbContext : DbContext
 {
     private static readonly ActivitySource Source = new("Jinning.Messaging");
+    private static readonly string LockName = $"jinning.migrate.{typeof(TDbContext).Name}";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,8 +34,21 @@ public sealed class DatabaseMigrator<TDbContext>(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-                await db.Database.MigrateAsync(cancellationToken);
-                await seed.Run(db, scope.ServiceProvider, cancellationToken);
+                // The lock is the connection's: EF keeps a connection opened here for everything below, and closing it
+                // (also when this instance dies) releases the lock.
+                await CreateDatabaseIfMissingAsync(db, cancellationToken);
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(hashtext({0}))", [LockName], cancellationToken);
+                    await db.Database.MigrateAsync(cancellationToken);
+                    await seed.Run(db, scope.ServiceProvider, cancellationToken);
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(hashtext({0}))", [LockName], CancellationToken.None);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
                 logger.LogInformation("Database of {DbContext} is migrated", typeof(TDbContext).Name);
                 return;
             }
@@ -44,6 +61,23 @@ public sealed class DatabaseMigrator<TDbContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>As <c>MigrateAsync</c> would, before the lock's connection needs the database; a twin creating it first is fine.</summary>
+    private static async Task CreateDatabaseIfMissingAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+        }
+    }
 
     private static bool IsTransient(Exception exception) => exception switch
     {

@@ -38,6 +38,11 @@ public sealed class Delivery
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+    /// <summary>
+    /// While set and in the future, one worker instance is sending this delivery; past it, the claim has lapsed (the
+    /// instance died mid-send) and another instance may take the delivery.
+    /// </summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
