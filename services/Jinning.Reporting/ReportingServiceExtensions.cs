@@ -11,6 +11,7 @@ using Jinning.Reporting.PublicDisclosure;
 using Jinning.Reporting.Rebuild;
 using Jinning.Reporting.Roster;
 using Jinning.Reporting.Scorecards;
+using Jinning.Reporting.Telemetry;
 
 namespace Jinning.Reporting;
 
@@ -38,6 +39,7 @@ public static class ReportingServiceExtensions
         {
             bus.AddConsumer<ReportingEventsConsumer>(typeof(ReportingEventsConsumerDefinition));
         });
+        builder.AddReportingMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }

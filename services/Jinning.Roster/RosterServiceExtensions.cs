@@ -7,6 +7,7 @@ using Jinning.Roster.PublicRoster;
 using Jinning.Roster.ReportedIssues;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Terms;
+using Jinning.Roster.Telemetry;
 
 namespace Jinning.Roster;
 
@@ -28,6 +29,7 @@ public static class RosterServiceExtensions
         builder.Services.AddScoped<TermKeeper>();
         builder.Services.AddScoped<HalfYearReminders>();
         builder.Services.AddHostedService<RosterScheduler>();
+        builder.AddRosterMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }
