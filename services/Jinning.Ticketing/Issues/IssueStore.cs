@@ -4,6 +4,7 @@ using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Reference;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.PublicNotices;
+using Jinning.Ticketing.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,20 +16,26 @@ namespace Jinning.Ticketing.Issues;
 /// clock and consumers never build contracts; <see cref="TicketingDbContext"/> refuses to save an
 /// issue whose events were not taken.
 /// </summary>
-public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
+public sealed class IssueStore(TicketingDbContext db, IOutbox outbox, ILogger<IssueStore> logger)
 {
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         var raised = db.ChangeTracker.Entries<Issue>().Select(e => e.Entity).Where(i => i.DomainEvents.Count > 0).ToList();
+        var changes = new List<(Issue Issue, IIssueEvent Event)>();
         foreach (var issue in raised)
         {
             foreach (var domainEvent in issue.DomainEvents)
             {
                 await PublishAsync(issue, domainEvent, cancellationToken);
+                changes.Add((issue, domainEvent));
             }
             issue.ClearDomainEvents();
         }
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var (issue, domainEvent) in changes)
+        {
+            IssueChangeLog.Changed(logger, issue, domainEvent);
+        }
     }
 
     private async Task PublishAsync(Issue issue, IIssueEvent domainEvent, CancellationToken cancellationToken)

@@ -3,7 +3,10 @@ using Jinning.Testing;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Issues;
 using Jinning.Ticketing.Telemetry;
+using Jinning.Messaging.Outbox;
+using Jinning.Ticketing.Data;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Jinning.Ticketing.Tests.Telemetry;
 
@@ -63,6 +66,45 @@ public sealed class IssueMetricsTests(TicketingInfrastructure infrastructure)
         Assert.Equal(1, readings[("jinning.issues.sign_for_overdue", "")]);
         Assert.Equal(1, readings[("jinning.issues.awaiting_feedback", "")]);
         Assert.Equal(1, readings[("jinning.issues.awaiting_confirmation", "")]);
+    }
+}
+
+/// <summary>Every state change saved through <see cref="IssueStore"/> is logged once, by tracking number, without the reporter.</summary>
+[Collection(TicketingServiceCollection.Name)]
+public sealed class IssueChangeLogTests(TicketingInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task EachEventSaved_IsLoggedOnce_WithTrackingNumberEventIdAndStatus_AndNoReporterText()
+    {
+        var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
+        await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("changelog"), start);
+        var now = start.ToUniversalTime();
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0001", "王五反映窗口推诿", "联系电话 13800000000", IssueCategory.WindowService,
+            IssueChannel.Web, IssueSource.Supervisor, null, null, false, Guid.NewGuid(), now);
+        issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", now.AddDays(10)), now);
+        var logs = new ListLogger();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+            db.Issues.Add(issue);
+            await new IssueStore(db, scope.ServiceProvider.GetRequiredService<IOutbox>(), logs).SaveAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(2, logs.Entries.Count);
+        Assert.All(logs.Entries, e => Assert.Equal(IssueChangeLog.IssueChangedEventId, e.EventId.Id));
+        Assert.Equal(["Issue WT-20261102-0001: Registered, now dispatched", "Issue WT-20261102-0001: Dispatched, now dispatched"],
+            logs.Entries.Select(e => e.Message[..e.Message.IndexOf(" (", StringComparison.Ordinal)]));
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("王五") || e.Message.Contains("13800000000"));
+    }
+
+    private sealed class ListLogger : ILogger<IssueStore>
+    {
+        public List<(EventId EventId, string Message)> Entries { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((eventId, formatter(state, exception)));
     }
 }
 
