@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Jinning.AppHost;
+using Jinning.AppHost.Dashboard;
 using Jinning.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -75,5 +76,18 @@ gateway
     .WithReference(notification)
     .WithReference(reporting)
     .WithReference(web);
+
+// The dashboard as the operator's console: labelled links, and in development the office's buttons.
+gateway.WithGatewayLinks();
+web.WithConsoleLink(issuer);
+platform.MailServer.WithMailLink();
+platform.BrokerServer.WithBrokerManagementLink();
+if (builder.Environment.IsDevelopment())
+{
+    var office = new OfficeCaller(issuer, accountsPassword);
+    reporting.WithRebuildCommand(office);
+    identity.WithRetryErrorQueuesCommand(office);
+    gateway.WithLoadDemoDataCommand(builder);
+}
 
 builder.Build().Run();
