@@ -9,7 +9,8 @@ namespace Jinning.AppHost.Dashboard;
 public static class DashboardCommands
 {
     /// <summary>POST <c>/api/reports/rebuild</c>: reporting replays every recorded event into fresh read models.</summary>
-    public static IResourceBuilder<ProjectResource> WithRebuildCommand(this IResourceBuilder<ProjectResource> reporting, OfficeCaller office) =>
+    public static IResourceBuilder<ProjectResource> WithRebuildCommand(
+        this IResourceBuilder<ProjectResource> reporting, OfficeCaller office) =>
         reporting.WithCommand("rebuild-read-models", "重建统计 Rebuild read models",
             context => office.RunAsync(HttpMethod.Post, "/api/reports/rebuild", context.CancellationToken),
             new CommandOptions
@@ -30,7 +31,8 @@ public static class DashboardCommands
                 {
                     return CommandResults.Failure($"Listing the error queues answered {(int)listed.StatusCode}.");
                 }
-                var list = await JsonSerializer.DeserializeAsync<JsonElement>(await listed.Content.ReadAsStreamAsync(context.CancellationToken),
+                var stream = await listed.Content.ReadAsStreamAsync(context.CancellationToken);
+                var list = await JsonSerializer.DeserializeAsync<JsonElement>(stream,
                     cancellationToken: context.CancellationToken);
                 var moved = new List<string>();
                 foreach (var queue in list.GetProperty("queues").EnumerateArray().Where(q => q.GetProperty("count").GetInt64() > 0))
@@ -50,7 +52,10 @@ public static class DashboardCommands
                 UpdateState = WhenRunning,
             });
 
-    /// <summary>Runs <c>tools/Jinning.DemoData</c> against the gateway, as <c>./run.sh --demo</c> does; it changes nothing in a non-empty system.</summary>
+    /// <summary>
+    /// Runs <c>tools/Jinning.DemoData</c> against the gateway, as <c>./run.sh --demo</c> does; it changes nothing in a
+    /// system that is not empty.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithLoadDemoDataCommand(this IResourceBuilder<ProjectResource> gateway,
         IDistributedApplicationBuilder builder)
     {
@@ -76,9 +81,13 @@ public static class DashboardCommands
     private static ResourceCommandState WhenRunning(UpdateCommandStateContext context) =>
         context.ResourceSnapshot.State?.Text == KnownResourceStates.Running ? ResourceCommandState.Enabled : ResourceCommandState.Disabled;
 
-    private static async Task<int> RunAsync(ILogger logger, string directory, CancellationToken cancellationToken, params string[] arguments)
+    private static async Task<int> RunAsync(
+        ILogger logger, string directory, CancellationToken cancellationToken, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

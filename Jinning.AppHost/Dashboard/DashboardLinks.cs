@@ -14,7 +14,8 @@ public static class DashboardLinks
     }
 
     /// <summary>The console's own address is internal: people reach it through the gateway.</summary>
-    public static IResourceBuilder<ProjectResource> WithConsoleLink(this IResourceBuilder<ProjectResource> web, EndpointReference gateway) =>
+    public static IResourceBuilder<ProjectResource> WithConsoleLink(
+        this IResourceBuilder<ProjectResource> web, EndpointReference gateway) =>
         web.WithUrl($"{gateway}/login", "网页控制台（经网关）Web console via gateway");
 
     public static IResourceBuilder<IResource> WithMailLink(this IResourceBuilder<IResource> mailServer) =>

@@ -48,6 +48,7 @@ public abstract partial class FigureRefresher<TFigures>(IServiceScopeFactory sco
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(EventId = 9100, Level = LogLevel.Warning, Message = "{Figures} could not be read; the gauges keep the last figures: {Reason}")]
+    [LoggerMessage(EventId = 9100, Level = LogLevel.Warning,
+        Message = "{Figures} could not be read; the gauges keep the last figures: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string figures, string reason);
 }

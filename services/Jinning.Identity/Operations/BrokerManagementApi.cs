@@ -53,7 +53,8 @@ public sealed class BrokerManagementApi(HttpClient http, IConfiguration configur
         return messages.OfType<JsonObject>().ToList();
     }
 
-    /// <summary>Publishes a message taken by <see cref="GetAsync"/> to <paramref name="queue"/> as it was (properties, headers, bytes).</summary>
+    /// <summary>Publishes a message taken by <see cref="GetAsync"/> to <paramref name="queue"/> as it was: properties, headers,
+    /// bytes.</summary>
     public async Task<bool> PublishToQueueAsync(string queue, JsonObject message, CancellationToken cancellationToken)
     {
         var body = new JsonObject

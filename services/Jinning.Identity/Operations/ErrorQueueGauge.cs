@@ -49,7 +49,8 @@ public sealed partial class ErrorQueueRefresher(
             {
                 gauge.Update(await errorQueues.CountsAsync(stoppingToken), time.GetUtcNow());
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            catch (Exception exception)
+                when (exception is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
             {
                 // The broker's own health check reports the outage; keep the last figures.
                 LogUnreadable(logger, exception.Message);

@@ -37,7 +37,8 @@ public sealed partial class ErrorQueues(BrokerManagementApi broker, ILogger<Erro
     public static string OriginalOf(string errorQueue) => errorQueue[..^Suffix.Length];
 
     public async Task<IReadOnlyList<BrokerManagementApi.QueueDepth>> CountsAsync(CancellationToken cancellationToken) =>
-        (await broker.QueuesAsync(cancellationToken)).Where(q => IsErrorQueue(q.Name)).OrderBy(q => q.Name, StringComparer.Ordinal).ToList();
+        (await broker.QueuesAsync(cancellationToken)).Where(q => IsErrorQueue(q.Name))
+            .OrderBy(q => q.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>Every <c>_error</c> queue with its count; the messages of those that hold any.</summary>
     public async Task<IReadOnlyList<ErrorQueue>> ListAsync(CancellationToken cancellationToken)
@@ -82,7 +83,9 @@ public sealed partial class ErrorQueues(BrokerManagementApi broker, ILogger<Erro
         return new MoveResult(errorQueue, moved);
     }
 
-    /// <summary>Moves the one message with <paramref name="messageId"/> back; 0 moved when it is not there; null without the queue.</summary>
+    /// <summary>
+    /// Moves the one message with <paramref name="messageId"/> back; 0 moved when it is not there; null without the queue.
+    /// </summary>
     public async Task<MoveResult?> MoveOneAsync(string errorQueue, string messageId, CancellationToken cancellationToken)
     {
         var depth = await DepthAsync(errorQueue, cancellationToken);
@@ -147,7 +150,8 @@ public sealed partial class ErrorQueues(BrokerManagementApi broker, ILogger<Erro
 
     private static string? MessageIdOf(JsonObject message) => Text(message["properties"]?["message_id"]);
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
 
     /// <summary>MassTransit's JSON envelope names the message's type as <c>urn:message:Namespace:Type</c>.</summary>
     private static string? EnvelopeMessageType(JsonObject message)
@@ -155,7 +159,9 @@ public sealed partial class ErrorQueues(BrokerManagementApi broker, ILogger<Erro
         try
         {
             var payload = (string?)message["payload"];
-            var bytes = (string?)message["payload_encoding"] == "base64" ? Convert.FromBase64String(payload ?? "") : Encoding.UTF8.GetBytes(payload ?? "");
+            var bytes = (string?)message["payload_encoding"] == "base64"
+                ? Convert.FromBase64String(payload ?? "")
+                : Encoding.UTF8.GetBytes(payload ?? "");
             using var envelope = JsonDocument.Parse(bytes);
             return envelope.RootElement.TryGetProperty("messageType", out var types) && types.GetArrayLength() > 0
                 ? types[0].GetString()?.Replace("urn:message:", "", StringComparison.Ordinal)

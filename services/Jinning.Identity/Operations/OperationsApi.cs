@@ -15,13 +15,15 @@ public static class OperationsApi
     {
         var queues = app.MapGroup("/api/operations/error-queues").WithTags("Operations").RequireRoles(Roles.Office);
         queues.MapGet("/", List).WithName("ListErrorQueues").WithSummary("死信队列（_error）及其中的消息");
-        queues.MapPost("/{queue}/retry", RetryAll).WithName("RetryErrorQueue").WithSummary("把死信队列中的全部消息移回原队列重试");
+        queues.MapPost("/{queue}/retry", RetryAll).WithName("RetryErrorQueue")
+            .WithSummary("把死信队列中的全部消息移回原队列重试");
         queues.MapPost("/{queue}/messages/{messageId}/retry", RetryOne).WithName("RetryErrorMessage")
             .WithSummary("把死信队列中的一条消息移回原队列重试");
         return app;
     }
 
-    public static async Task<Results<Ok<ErrorQueueList>, ProblemHttpResult>> List(ErrorQueues errorQueues, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ErrorQueueList>, ProblemHttpResult>> List(
+        ErrorQueues errorQueues, CancellationToken cancellationToken)
     {
         if (!errorQueues.Configured)
         {
@@ -58,8 +60,10 @@ public static class OperationsApi
     }
 
     private static ProblemHttpResult NoSuchQueue(string queue) => TypedResults.Problem(title: "死信队列不存在",
-        detail: $"消息代理中没有名为 {queue} 的死信队列（名称以 {ErrorQueues.Suffix} 结尾）。", statusCode: StatusCodes.Status404NotFound);
+        detail: $"消息代理中没有名为 {queue} 的死信队列（名称以 {ErrorQueues.Suffix} 结尾）。",
+        statusCode: StatusCodes.Status404NotFound);
 
     private static ProblemHttpResult NotConfigured() => TypedResults.Problem(title: "未配置消息代理管理接口",
-        detail: "本服务没有 ConnectionStrings:broker-management，无法查看死信队列。", statusCode: StatusCodes.Status503ServiceUnavailable);
+        detail: "本服务没有 ConnectionStrings:broker-management，无法查看死信队列。",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
 }

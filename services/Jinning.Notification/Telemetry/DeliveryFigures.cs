@@ -15,7 +15,8 @@ public sealed record DeliveryFigures(IReadOnlyDictionary<(DeliveryChannel Channe
 public sealed class DeliveryFigureRefresher(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     ILogger<DeliveryFigureRefresher> logger) : FigureRefresher<DeliveryFigures>(scopes, time, configuration, logger)
 {
-    protected override async Task<DeliveryFigures> ReadAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<DeliveryFigures> ReadAsync(
+        IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await services.GetRequiredService<NotificationDbContext>().Deliveries.AsNoTracking()
             .GroupBy(d => new { d.Channel, d.Status })

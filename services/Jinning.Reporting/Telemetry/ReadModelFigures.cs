@@ -9,7 +9,8 @@ namespace Jinning.Reporting.Telemetry;
 /// <c>recorded_events</c>, applied to the read models in the same transaction).
 /// </summary>
 /// <param name="Applied">Whether any event has been applied yet.</param>
-/// <param name="ApplicationLag">For the newest applied event: from the moment its service sent it to the moment reporting applied it.</param>
+/// <param name="ApplicationLag">For the newest applied event: from the moment its service sent it to the moment reporting
+/// applied it.</param>
 /// <param name="NewestEventAge">How long ago the newest applied event was sent. It grows while the services are quiet as well as
 /// while reporting is stuck; compare it with the publishing services' outbox metrics to tell the two apart.</param>
 public sealed record ReadModelFigures(bool Applied, TimeSpan ApplicationLag, TimeSpan NewestEventAge);
@@ -18,7 +19,8 @@ public sealed record ReadModelFigures(bool Applied, TimeSpan ApplicationLag, Tim
 public sealed class ReadModelFigureRefresher(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     ILogger<ReadModelFigureRefresher> logger) : FigureRefresher<ReadModelFigures>(scopes, time, configuration, logger)
 {
-    protected override async Task<ReadModelFigures> ReadAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<ReadModelFigures> ReadAsync(
+        IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var newest = await services.GetRequiredService<ReportingDbContext>().RecordedEvents.AsNoTracking()
             .OrderByDescending(e => e.Sequence)

@@ -2,7 +2,8 @@ using System.Diagnostics.Metrics;
 
 namespace Jinning.Reporting.Telemetry;
 
-/// <summary>The <c>Jinning.Reporting</c> meter's read-model lag, read from <see cref="ReadModelFigureRefresher"/>'s cached figures.</summary>
+/// <summary>The <c>Jinning.Reporting</c> meter's read-model lag, read from <see cref="ReadModelFigureRefresher"/>'s cached
+/// figures.</summary>
 public static class ReportingMetrics
 {
     public const string MeterName = "Jinning.Reporting";

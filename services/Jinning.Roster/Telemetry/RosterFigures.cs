@@ -13,13 +13,15 @@ namespace Jinning.Roster.Telemetry;
 /// <param name="Outstanding">Serving supervisors who owe the current half-year's work and have not handed it in.</param>
 public sealed record RosterFigures(int TermsEndingSoon, HalfYear Period, int DaysLeft, int Outstanding);
 
-/// <summary>Two counting queries over the (small) supervisors table every refresh; the half-year rule is <see cref="HalfYearObligation"/>'s.</summary>
+/// <summary>Two counting queries over the (small) supervisors table every refresh; the half-year rule is
+/// <see cref="HalfYearObligation"/>'s.</summary>
 public sealed class RosterFigureRefresher(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     ILogger<RosterFigureRefresher> logger) : FigureRefresher<RosterFigures>(scopes, time, configuration, logger)
 {
     public const int TermWindowDays = 30;
 
-    protected override async Task<RosterFigures> ReadAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<RosterFigures> ReadAsync(
+        IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<RosterDbContext>();
         var today = DistrictClock.Today(now);

@@ -28,7 +28,8 @@ public static class RosterMetrics
             meter.CreateObservableGauge("jinning.roster.terms_ending", () => Read(refresher, f => f.TermsEndingSoon),
                 unit: "{supervisor}", description: "Serving supervisors whose term ends within the next 30 days");
             meter.CreateObservableGauge("jinning.roster.half_year.outstanding", () => Read(refresher, f => f.Outstanding),
-                unit: "{supervisor}", description: "Supervisors who owe the current half-year's ledger and suggestion report and have not handed them in");
+                unit: "{supervisor}",
+                description: "Supervisors who owe the current half-year's ledger and suggestion report and have not handed them in");
             meter.CreateObservableGauge("jinning.roster.half_year.days_left", () => Read(refresher, f => f.DaysLeft),
                 unit: "d", description: "Days until the current half-year ends, when the outstanding work falls due");
         }

@@ -25,7 +25,8 @@ public sealed record IssueFigures(IReadOnlyDictionary<IssueStatus, IssueFigures.
 public sealed class IssueFigureRefresher(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration,
     ILogger<IssueFigureRefresher> logger) : FigureRefresher<IssueFigures>(scopes, time, configuration, logger)
 {
-    protected override async Task<IssueFigures> ReadAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<IssueFigures> ReadAsync(
+        IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await services.GetRequiredService<TicketingDbContext>().Issues.AsNoTracking()
             .Where(i => i.Status != IssueStatus.Closed && i.Status != IssueStatus.Merged)

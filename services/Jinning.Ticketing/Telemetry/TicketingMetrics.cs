@@ -41,8 +41,10 @@ public static class TicketingMetrics
                 "Issues with feedback given, waiting for the reporter to confirm or object");
         }
 
-        private static void Gauge(Meter meter, IssueFigureRefresher refresher, string name, Func<IssueFigures, int> read, string description) =>
-            meter.CreateObservableGauge(name, () => refresher.Current is { } figures ? [new Measurement<int>(read(figures))] : Array.Empty<Measurement<int>>(),
+        private static void Gauge(
+            Meter meter, IssueFigureRefresher refresher, string name, Func<IssueFigures, int> read, string description) =>
+            meter.CreateObservableGauge(name,
+                () => refresher.Current is { } figures ? [new Measurement<int>(read(figures))] : Array.Empty<Measurement<int>>(),
                 unit: "{issue}", description: description);
     }
 }

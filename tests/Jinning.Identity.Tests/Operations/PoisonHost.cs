@@ -102,7 +102,8 @@ public sealed class PoisonHost : IAsyncDisposable
         {
             ["ConnectionStrings:testdb"] = infrastructure.Postgres.ConnectionString(InfrastructureFixture.NewDatabaseName("ops")),
             ["ConnectionStrings:broker"] = broker.ConnectionString,
-            ["ConnectionStrings:broker-management"] = $"http://{LocalRabbitMq.User}:{LocalRabbitMq.Password}@127.0.0.1:{broker.ManagementPort}/",
+            ["ConnectionStrings:broker-management"] =
+                $"http://{LocalRabbitMq.User}:{LocalRabbitMq.Password}@127.0.0.1:{broker.ManagementPort}/",
             ["Operations:ErrorQueueRefresh"] = "00:00:00.500",
         });
         builder.Services.AddSingleton(TimeProvider.System);

@@ -20,7 +20,8 @@ public sealed class DeliveryMetricsTests : IAsyncLifetime
     private static Delivery NewDelivery(DeliveryChannel channel, DeliveryStatus status) => new()
     {
         Id = Guid.NewGuid(), EventId = Guid.NewGuid(), EventType = "IssueTransferred", Recipient = "dept.taxation", Channel = channel,
-        Target = channel == DeliveryChannel.Email ? "taxation@example.org" : Guid.NewGuid().ToString(), Subject = "新问题", Body = "正文",
+        Target = channel == DeliveryChannel.Email ? "taxation@example.org" : Guid.NewGuid().ToString(),
+        Subject = "新问题", Body = "正文",
         Status = status, CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
     };
 

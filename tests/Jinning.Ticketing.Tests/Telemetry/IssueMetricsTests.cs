@@ -79,8 +79,8 @@ public sealed class IssueChangeLogTests(TicketingInfrastructure infrastructure)
         var start = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8));
         await using var host = new TicketingHost(infrastructure, InfrastructureFixture.NewDatabaseName("changelog"), start);
         var now = start.ToUniversalTime();
-        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0001", "王五反映窗口推诿", "联系电话 13800000000", IssueCategory.WindowService,
-            IssueChannel.Web, IssueSource.Supervisor, null, null, false, Guid.NewGuid(), now);
+        var issue = Issue.Report(Guid.NewGuid(), "WT-20261102-0001", "王五反映窗口推诿", "联系电话 13800000000",
+            IssueCategory.WindowService, IssueChannel.Web, IssueSource.Supervisor, null, null, false, Guid.NewGuid(), now);
         issue.Dispatch(new DispatchOrder(DispatchKind.Transfer, "taxation", now.AddDays(10)), now);
         var logs = new ListLogger();
 
@@ -103,7 +103,8 @@ public sealed class IssueChangeLogTests(TicketingInfrastructure infrastructure)
         public List<(EventId EventId, string Message)> Entries { get; } = [];
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
         public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(
+            LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             Entries.Add((eventId, formatter(state, exception)));
     }
 }
