@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Jinning.AppHost;
+using Jinning.AppHost.Dashboard;
 using Jinning.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -74,6 +75,19 @@ var web = builder.AddService<Projects.Jinning_Web>(accounts[ResourceNames.Web], 
 foreach (var service in new[] { identity, roster, ticketing, notification, reporting, web })
 {
     service.ReferencedBy(gateway);
+}
+
+// The dashboard as the operator's console: labelled links, and in development the office's buttons.
+gateway.WithGatewayLinks();
+web.WithConsoleLink(issuer);
+platform.MailServer.WithMailLink();
+platform.BrokerServer.WithBrokerManagementLink();
+if (builder.Environment.IsDevelopment())
+{
+    var office = new OfficeCaller(issuer, accountsPassword);
+    reporting.WithRebuildCommand(office);
+    identity.WithRetryErrorQueuesCommand(office);
+    gateway.WithLoadDemoDataCommand(builder);
 }
 
 builder.Build().Run();

@@ -1,5 +1,6 @@
 using Jinning.Identity.Data;
 using Jinning.Identity.Accounts;
+using Jinning.Identity.Operations;
 using Jinning.Identity.SignIn;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
@@ -25,6 +26,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<SignInRevoker>();
         builder.Services.AddScoped<AccountSecrets>();
         builder.Services.AddHttpClient<DepartmentBrokerUsers>(client => client.Timeout = TimeSpan.FromSeconds(10));
+        builder.AddOperations();
         builder.AddTokenServer();
         builder.AddDefaultAuthentication();
         builder.AddLoginSession();

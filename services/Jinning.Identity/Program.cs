@@ -1,6 +1,7 @@
 using Jinning.Messaging.Idempotency;
 using Jinning.Identity;
 using Jinning.Identity.Accounts;
+using Jinning.Identity.Operations;
 using Jinning.Identity.SignIn;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
@@ -19,6 +20,7 @@ app.MapTokenEndpoint();
 app.MapLoginPages();
 app.MapActivationApi();
 app.MapAccountsApi();
+app.MapOperationsApi();
 
 app.Run();
 

@@ -5,6 +5,7 @@ using Jinning.Notification.Data;
 using Jinning.Notification.Deliveries;
 using Jinning.Notification.Routing;
 using Jinning.Notification.Webhooks;
+using Jinning.Notification.Telemetry;
 using Microsoft.AspNetCore.DataProtection;
 using Jinning.ServiceDefaults.Authentication;
 
@@ -33,6 +34,7 @@ public static class NotificationServiceExtensions
         builder.Services.AddScoped<WebhookSender>();
         builder.Services.AddScoped<IChannelSender>(services => services.GetRequiredService<WebhookSender>());
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.AddNotificationMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }

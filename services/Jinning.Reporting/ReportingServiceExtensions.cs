@@ -13,6 +13,7 @@ using Jinning.Reporting.PublicDisclosure;
 using Jinning.Reporting.Rebuild;
 using Jinning.Reporting.Roster;
 using Jinning.Reporting.Scorecards;
+using Jinning.Reporting.Telemetry;
 
 namespace Jinning.Reporting;
 
@@ -43,6 +44,7 @@ public static class ReportingServiceExtensions
             bus.AddConsumer<ReportingEventsConsumer>(typeof(ReportingEventsConsumerDefinition));
             bus.AddConsumer<VersionOnlyEventsConsumer>();
         });
+        builder.AddReportingMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }

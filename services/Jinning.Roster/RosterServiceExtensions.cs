@@ -8,6 +8,7 @@ using Jinning.Roster.PublicRoster;
 using Jinning.Roster.ReportedIssues;
 using Jinning.Roster.Duties;
 using Jinning.Roster.Terms;
+using Jinning.Roster.Telemetry;
 
 namespace Jinning.Roster;
 
@@ -32,6 +33,7 @@ public static class RosterServiceExtensions
         builder.Services.AddScoped<RosterReview>();
         builder.Services.AddSingleton<RosterSchedulerStatus>();
         builder.Services.AddHostedService<RosterScheduler>();
+        builder.AddRosterMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }

@@ -11,6 +11,7 @@ using Jinning.Ticketing.History;
 using Jinning.Ticketing.Issues;
 using Jinning.Ticketing.PublicComplaints;
 using Jinning.Ticketing.Suggestions;
+using Jinning.Ticketing.Telemetry;
 
 namespace Jinning.Ticketing;
 
@@ -40,6 +41,7 @@ public static class TicketingServiceExtensions
         builder.Services.AddHostedService<IssueClockService>();
         builder.Services.AddOptions<ComplaintQueryOptions>().BindConfiguration("Ticketing:ComplaintQueries");
         builder.Services.AddScoped<ComplaintQueryLimiter>();
+        builder.AddTicketingMetrics();
         builder.AddDefaultAuthentication();
         return builder;
     }

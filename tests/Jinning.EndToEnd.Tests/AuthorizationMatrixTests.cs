@@ -138,6 +138,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         { "POST", $"/api/identity/accounts/{Missing}/disable",               "",             [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/identity/accounts/{Missing}/enable",                "",             [401, 404, 403, 403, 403, 403] },
         { "POST", $"/api/identity/accounts/{Missing}/reset-password",        "",             [401, 404, 403, 403, 403, 403] },
+        { "GET",  "/api/operations/error-queues",                            "",             [401, 200, 403, 403, 403, 403] },
+        { "POST", "/api/operations/error-queues/no-such-queue_error/retry",   "",             [401, 404, 403, 403, 403, 403] },
+        { "POST", $"/api/operations/error-queues/no-such-queue_error/messages/{Missing}/retry", "", [401, 404, 403, 403, 403, 403] },
         // Uploads are forms: a role allowed through gets as far as the form binding (400 problem for a request without one).
         { "POST", $"{Submission}/attachments",                               "",             [401, 403, 403, 400, 403, 403] },
         { "POST", $"/api/ticketing/issues/{Missing}/attachments",            "",             [401, 400, 403, 400, 400, 403] },

@@ -12,7 +12,9 @@ using Jinning.Roster.Tasks;
 using Jinning.Roster.Trainings;
 using Jinning.Roster.Nominations;
 using Jinning.Roster.Supervisors;
+using Jinning.Roster.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Jinning.Roster.Data;
 
@@ -38,11 +40,19 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     /// <summary>Saves, with every event the tracked aggregates raised written to the outbox in the same transaction.</summary>
     public async Task SaveEntitiesAsync(IOutbox outbox, CancellationToken cancellationToken)
     {
+        var changes = new List<RosterChangeLog.Change>();
         foreach (var entry in ChangeTracker.Entries<Aggregate>().ToList())
         {
+            changes.AddRange(RosterChangeLog.Describe(entry));
             entry.Entity.HandRaisedEventsTo(outbox);
         }
         await SaveChangesAsync(cancellationToken);
+        // A pooled context takes no constructor services; EF hands out the application's logger factory.
+        var logger = this.GetService<ILoggerFactory>().CreateLogger<RosterDbContext>();
+        foreach (var change in changes)
+        {
+            RosterChangeLog.Changed(logger, change);
+        }
     }
 
     /// <summary>Refuses to save raised events away: they would never be published.</summary>

@@ -6,6 +6,7 @@ using Jinning.Reference;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Data;
 using Jinning.Ticketing.PublicNotices;
+using Jinning.Ticketing.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jinning.Ticketing.Issues;
@@ -16,20 +17,26 @@ namespace Jinning.Ticketing.Issues;
 /// clock and consumers never build contracts; <see cref="TicketingDbContext"/> refuses to save an
 /// issue whose events were not taken.
 /// </summary>
-public sealed class IssueStore(TicketingDbContext db, IOutbox outbox)
+public sealed class IssueStore(TicketingDbContext db, IOutbox outbox, ILogger<IssueStore> logger)
 {
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         var raised = db.ChangeTracker.Entries<Issue>().Select(e => e.Entity).Where(i => i.DomainEvents.Count > 0).ToList();
+        var changes = new List<(Issue Issue, IIssueEvent Event)>();
         foreach (var issue in raised)
         {
             foreach (var domainEvent in issue.DomainEvents)
             {
                 await PublishAsync(issue, domainEvent, cancellationToken);
+                changes.Add((issue, domainEvent));
             }
             issue.ClearDomainEvents();
         }
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var (issue, domainEvent) in changes)
+        {
+            IssueChangeLog.Changed(logger, issue, domainEvent);
+        }
     }
 
     private async Task PublishAsync(Issue issue, IIssueEvent domainEvent, CancellationToken cancellationToken)
