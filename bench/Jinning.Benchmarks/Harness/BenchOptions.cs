@@ -4,6 +4,6 @@ namespace Jinning.Benchmarks.Harness;
 public sealed record BenchOptions(bool Quick, TimeSpan WarmUp, TimeSpan Measure, int DispatchCount, double DispatchPerSecond)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args) => args.Contains("--quick")
-        ? new BenchOptions(true, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), 40, 5)
+        ? new BenchOptions(true, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), 40, 5)
         : new BenchOptions(false, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), 300, 10);
 }

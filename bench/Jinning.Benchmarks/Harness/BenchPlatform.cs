@@ -102,10 +102,9 @@ public sealed class BenchPlatform : IAsyncDisposable
     }
 
     /// <summary>Stops the AppHost the way Ctrl-C does (the host's graceful stop) and waits until no process it started is left.</summary>
-    public async Task<TimeSpan> StopAndWaitAsync(TimeSpan limit)
+    public async Task<TimeSpan> StopAndWaitAsync(IReadOnlyList<int> children, TimeSpan limit)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var children = ProcessCpu.Descendants(Environment.ProcessId);
         await _app.StopAsync();
         await _app.DisposeAsync();
         while (children.Any(IsAlive) && started.Elapsed < limit)

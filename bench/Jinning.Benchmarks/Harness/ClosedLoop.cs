@@ -8,8 +8,10 @@ namespace Jinning.Benchmarks.Harness;
 /// </summary>
 public static class ClosedLoop
 {
-    public sealed record Outcome(double RequestsPerSecond, Latencies Latencies, int Failures, ProcessCpu.Sample Cpu)
+    public sealed record Outcome(double RequestsPerSecond, Latencies Latencies, int Failures, string? FirstFailure, ProcessCpu.Sample Cpu)
     {
+        public string FailureText => Failures == 0 ? "0 failed" : $"{Failures} failed, first: {FirstFailure}";
+
         public double CpuMillisecondsPerRequest => Latencies.Count == 0 ? double.NaN : Cpu.Milliseconds / Latencies.Count;
     }
 
@@ -17,6 +19,7 @@ public static class ClosedLoop
     {
         var latencies = new Latencies();
         var failures = 0;
+        string? firstFailure = null;
         var clock = Stopwatch.StartNew();
         var measureFrom = warmUp;
         var measureUntil = warmUp + measure;
@@ -39,11 +42,12 @@ public static class ClosedLoop
                 {
                     ok = await request();
                 }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                catch (Exception exception) // a refused or timed-out request is a failure to count, not the end of the run
                 {
+                    Interlocked.CompareExchange(ref firstFailure, exception.Message.Split('\n')[0], null);
                     ok = false;
                 }
-                if (started < measureFrom || clock.Elapsed > measureUntil)
+                if (started < measureFrom)
                 {
                     continue;
                 }
@@ -59,6 +63,6 @@ public static class ClosedLoop
         }
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Client)));
         var used = cpu.Read() - (atStart ?? cpu.Read());
-        return new Outcome(latencies.Count / measure.TotalSeconds, latencies, failures, used);
+        return new Outcome(latencies.Count / measure.TotalSeconds, latencies, failures, firstFailure, used);
     }
 }

@@ -13,12 +13,14 @@ public static class PlatformRunner
         var options = BenchOptions.Parse(args);
         var resultsDirectory = args.SkipWhile(a => a != "--results").Skip(1).FirstOrDefault() ?? Path.Combine("bench", "results");
         var startedUtc = DateTime.UtcNow;
-        var cpu = new ProcessCpu();
         var profile = new Dictionary<string, string>();
         Console.WriteLine($"Starting the system ({(options.Quick ? "quick" : "full")} run)...");
         var startup = System.Diagnostics.Stopwatch.StartNew();
         await using var platform = await BenchPlatform.StartAsync(TimeSpan.FromMinutes(10));
         profile["startupSeconds"] = $"{startup.Elapsed.TotalSeconds:0}";
+        // bench/run.sh runs from the repository root: the services' command lines name it, PostgreSQL's the data folder.
+        var cpu = new ProcessCpu(Directory.GetCurrentDirectory().TrimEnd('/') + "/", platform.DataDirectory);
+        profile["systemProcesses"] = cpu.Processes().Count.ToString();
         var idle = cpu.Read();
         await Task.Delay(TimeSpan.FromSeconds(5));
         profile["idleSystemCpuPercent"] = $"{(cpu.Read() - idle).Milliseconds / 5000 * 100:0}";
@@ -28,7 +30,12 @@ public static class PlatformRunner
         await RunAsync(rows, "1 gateway vs direct", () => GatewayVsDirect.RunAsync(platform, options, cpu));
         await RunAsync(rows, "3 dispatch", () => DispatchToDepartment.RunAsync(platform, options));
         rows.AddRange(NotMeasuredYet.Rows());
-        await RunAsync(rows, "8 stop", () => Shutdown.RunAsync(platform));
+        await RunAsync(rows, "8 stop", () => Shutdown.RunAsync(platform, cpu));
+        if (await DiskCommits.MeasureAsync(platform.DataDirectory, options.Quick ? 1 : 3) is { } commits)
+        {
+            profile["diskFdatasyncPerSecond"] = commits;
+            Console.WriteLine($"This disk: {commits} fdatasync/s (pg_test_fsync, one 8 kB write)");
+        }
 
         var ordered = rows.OrderBy(row => row.Scenario, StringComparer.Ordinal).ToList();
         Console.WriteLine();

@@ -1,10 +1,11 @@
 namespace Jinning.Benchmarks.Harness;
 
 /// <summary>
-/// CPU time of the system under test, read from /proc: every process descending from this one (the AppHost runs
-/// in-process, DCP under it, the services, PostgreSQL and RabbitMQ under DCP). The benchmark's own CPU is left out.
+/// CPU time of the system under test, read from /proc: the processes whose command line names this worktree or the
+/// benchmark's data folder (services, PostgreSQL, RabbitMQ), their ancestors up to this process (DCP, which detaches
+/// from the AppHost) and everything below them. The benchmark's own CPU is left out.
 /// </summary>
-public sealed class ProcessCpu
+public sealed class ProcessCpu(params string[] markers)
 {
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
 
@@ -19,13 +20,51 @@ public sealed class ProcessCpu
         {
             return new Sample(0);
         }
-        var self = Environment.ProcessId;
-        var ticks = Descendants(self).Sum(pid => CpuTicks(pid));
+        var ticks = Processes().Sum(pid => CpuTicks(pid));
         return new Sample(ticks * 1000 / TicksPerSecond);
     }
 
-    /// <summary>Every live process below <paramref name="root"/>, not including it.</summary>
-    public static List<int> Descendants(int root)
+    public List<int> Processes()
+    {
+        var parents = Parents();
+        var excluded = new HashSet<int> { 0, 1 };
+        for (var pid = Environment.ProcessId; pid > 1 && excluded.Add(pid); pid = parents.GetValueOrDefault(pid))
+        {
+        }
+        var found = new HashSet<int>();
+        foreach (var pid in parents.Keys.Where(pid => !excluded.Contains(pid) && Mentions(pid, markers)))
+        {
+            for (var ancestor = pid; !excluded.Contains(ancestor) && parents.ContainsKey(ancestor); ancestor = parents[ancestor])
+            {
+                found.Add(ancestor);
+            }
+        }
+        foreach (var root in found.ToList())
+        {
+            found.UnionWith(Descendants(root, parents));
+        }
+        found.ExceptWith(excluded);
+        return [.. found];
+    }
+
+    private static bool Mentions(int pid, IReadOnlyList<string> markers)
+    {
+        try
+        {
+            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+            return markers.Any(marker => commandLine.Contains(marker, StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static Dictionary<int, int> Parents()
     {
         var parents = new Dictionary<int, int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -35,6 +74,11 @@ public sealed class ProcessCpu
                 parents[pid] = int.Parse(fields[1]);
             }
         }
+        return parents;
+    }
+
+    private static List<int> Descendants(int root, Dictionary<int, int> parents)
+    {
         var found = new List<int>();
         var frontier = new Queue<int>([root]);
         while (frontier.TryDequeue(out var parent))

@@ -19,8 +19,8 @@ public static class ResultReport
         return text.ToString();
     }
 
-    public static async Task<string> WriteJsonAsync(string directory, DateTime startedUtc, BenchOptions options, IReadOnlyList<ResultRow> rows,
-        IReadOnlyDictionary<string, string> profile)
+    public static async Task<string> WriteJsonAsync(string directory, DateTime startedUtc, BenchOptions options,
+        IReadOnlyList<ResultRow> rows, IReadOnlyDictionary<string, string> profile)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{startedUtc:yyyyMMdd-HHmmss}.json");
@@ -50,7 +50,8 @@ public static class ResultReport
     {
         try
         {
-            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "unknown";
+            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name"));
+            return line?.Split(':', 2)[1].Trim() ?? "unknown";
         }
         catch (IOException)
         {

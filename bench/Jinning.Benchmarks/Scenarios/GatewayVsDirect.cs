@@ -29,13 +29,14 @@ public static class GatewayVsDirect
                 $"gateway {viaGateway.RequestsPerSecond:0}/s ({viaGateway.Latencies.Summary()}) = {ratio:P0} of direct",
                 $"direct {straight.RequestsPerSecond:0}/s ({straight.Latencies.Summary()}); "
                 + $"CPU/req {viaGateway.CpuMillisecondsPerRequest:0.0} vs {straight.CpuMillisecondsPerRequest:0.0} ms; "
-                + $"{viaGateway.Failures + straight.Failures} failed",
+                + $"gateway {viaGateway.FailureText}; direct {straight.FailureText}",
                 "gateway ≥ 90% of direct RPS", ratio >= 0.9));
         }
         return rows;
     }
 
-    private static Task<ClosedLoop.Outcome> MeasureAsync(HttpClient client, string path, string? token, BenchOptions options, ProcessCpu cpu) =>
+    private static Task<ClosedLoop.Outcome> MeasureAsync(HttpClient client, string path, string? token, BenchOptions options,
+        ProcessCpu cpu) =>
         ClosedLoop.RunAsync(Concurrency, options.WarmUp, options.Measure, async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -30,7 +30,7 @@ public static class IssueIntake
         [
             new ResultRow("2 intake via gateway, 8 clients",
                 $"{outcome.RequestsPerSecond:0.0}/s, {outcome.Latencies.Summary()}",
-                $"system CPU {outcome.CpuMillisecondsPerRequest:0.0} ms per intake; {outcome.Failures} failed",
+                $"system CPU {outcome.CpuMillisecondsPerRequest:0.0} ms per intake; {outcome.FailureText}",
                 "≥ 1,000/s, p99 ≤ 50 ms", outcome.RequestsPerSecond >= 1000 && p99 <= 50),
         ];
     }

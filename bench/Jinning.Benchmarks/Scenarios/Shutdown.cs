@@ -5,14 +5,14 @@ namespace Jinning.Benchmarks.Scenarios;
 /// <summary>Scenario 8: from the stop signal to the last process the AppHost started (services, PostgreSQL, RabbitMQ, DCP) gone.</summary>
 public static class Shutdown
 {
-    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchPlatform platform)
+    public static async Task<IReadOnlyList<ResultRow>> RunAsync(BenchPlatform platform, ProcessCpu systemUnderTest)
     {
-        var processes = ProcessCpu.Descendants(Environment.ProcessId).Count;
-        var elapsed = await platform.StopAndWaitAsync(TimeSpan.FromMinutes(2));
+        var processes = systemUnderTest.Processes();
+        var elapsed = await platform.StopAndWaitAsync(processes, TimeSpan.FromMinutes(2));
         return
         [
             new ResultRow("8 stop to every process gone", $"{elapsed.TotalSeconds:0.0} s",
-                $"{processes} processes; the AppHost's graceful stop, as on Ctrl-C", "≤ 10 s", elapsed.TotalSeconds <= 10),
+                $"{processes.Count} processes; the AppHost's graceful stop, as on Ctrl-C", "≤ 10 s", elapsed.TotalSeconds <= 10),
         ];
     }
 }
