@@ -79,14 +79,14 @@ foreach (var service in new[] { identity, roster, ticketing, notification, repor
 
 // The dashboard as the operator's console: labelled links, and in development the office's buttons.
 gateway.WithGatewayLinks();
-web.WithConsoleLink(issuer);
+web.First.WithConsoleLink(issuer);
 platform.MailServer.WithMailLink();
 platform.BrokerServer.WithBrokerManagementLink();
 if (builder.Environment.IsDevelopment())
 {
     var office = new OfficeCaller(issuer, accountsPassword);
-    reporting.WithRebuildCommand(office);
-    identity.WithRetryErrorQueuesCommand(office);
+    reporting.First.WithRebuildCommand(office);
+    identity.First.WithRetryErrorQueuesCommand(office);
     gateway.WithLoadDemoDataCommand(builder);
 }
 
