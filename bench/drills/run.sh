@@ -4,7 +4,7 @@
 #   bench/drills/run.sh            the long drills (200 dispatches, 30 s broker pause, 300 reports, …)
 #   bench/drills/run.sh --short    the short versions, as ./test.sh runs them
 # Drills 4 and 5 (two replicas over a simulated year; the clock and a department racing on one issue) are
-# service-level tests on the fake clock; their rows name the tests and are filled in when they are found.
+# service-level tests on the fake clock (tests/Jinning.Roster.Tests, tests/Jinning.Ticketing.Tests), run here too.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,15 +25,14 @@ JINNING_DRILL=$mode JINNING_DRILL_REPORT="$report" JINNING_STARTUP_MINUTES=${JIN
   dotnet test tests/Jinning.Drills --no-build -nologo >"$log" 2>&1
 status=$?
 
-# Drills 4 and 5 live with the services they exercise (written by the concurrency work of issue 16).
-later_drill() {
-  local number=$1 title=$2 done=$3 expected=$4 filter=$5
-  printf '%s\t%s\t%s\t%s\t%s\n' "$number $title" "$done" "$expected" "see $filter" "-" >>"$report"
-}
-later_drill 4 "replicas over a year" "two replicas over a simulated year on the fake clock" "each term ends once, each reminder once" \
-  "the concurrency tests (issue 16)"
-later_drill 5 "clock vs department" "the issue clock and a department racing on one issue" "exactly one wins, the history says which" \
-  "the concurrency tests (issue 16)"
+# Drills 4 and 5 are service-level tests on the fake clock (roster's two schedulers over a year; ticketing's clock racing a
+# department on one issue); they write their own rows.
+for drill in "tests/Jinning.Roster.Tests|FullyQualifiedName~TwoSchedulersTests" \
+             "tests/Jinning.Ticketing.Tests|FullyQualifiedName~Clock_AndDepartment_Racing"; do
+  project=${drill%%|*}
+  dotnet build "$project" -nologo -v quiet -clp:ErrorsOnly || exit 1
+  JINNING_DRILL_REPORT="$report" dotnet test "$project" --no-build -nologo --filter "${drill#*|}" >>"$log" 2>&1 || status=1
+done
 
 sort -n "$report" | awk -F'\t' 'BEGIN {
     printf "%-24s | %-60s | %-44s | %-70s | %s\n", "drill", "what was done", "expected", "observed", "pass"

@@ -1,3 +1,5 @@
+using Jinning.Testing;
+
 namespace Jinning.Drills;
 
 /// <summary>
@@ -10,17 +12,7 @@ public static class Drill
 
     public static int Pick(int shortValue, int longValue) => Long ? longValue : shortValue;
 
-    /// <summary>One row of the drill table: appended to <c>JINNING_DRILL_REPORT</c> (tab-separated) when set, and returned for the test's output.</summary>
-    public static string Report(string drill, string done, string expected, string observed, bool pass)
-    {
-        var row = string.Join('\t', drill, done, expected, observed, pass ? "pass" : "FAIL");
-        if (Environment.GetEnvironmentVariable("JINNING_DRILL_REPORT") is { Length: > 0 } path)
-        {
-            lock (typeof(Drill))
-            {
-                File.AppendAllText(path, row.Replace('\n', ' ') + Environment.NewLine);
-            }
-        }
-        return row;
-    }
+    /// <summary>One row of the drill table (see <see cref="DrillReport"/>), returned for the test's output.</summary>
+    public static string Report(string drill, string done, string expected, string observed, bool pass) =>
+        DrillReport.Write(drill, done, expected, observed, pass);
 }

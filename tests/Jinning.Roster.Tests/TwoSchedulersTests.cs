@@ -75,6 +75,10 @@ public sealed class TwoSchedulersTests(RosterInfrastructure infrastructure)
         Assert.Equal(expected.OrderBy(r => r.Item2).ThenBy(r => r.Item1), reminders.OrderBy(r => r.Period).ThenBy(r => r.Id));
         var statuses2 = await first.QueryAsync(db => db.Supervisors.Select(s => new { s.Id, s.Status }).ToListAsync());
         Assert.All(ending, s => Assert.Equal(SupervisorStatus.TermEnded, statuses2.Single(x => x.Id == s.Id).Status));
+        DrillReport.Write("4 replicas over a year", "two roster instances on one database tick 365 fake days",
+            "each term ends once, each warning and reminder once",
+            $"{statuses.Sum(s => s.Reviews)} reviews, {statuses.Sum(s => s.Skipped)} skipped; {ended.Count} terms ended, "
+            + $"{warnings.Count} warnings, {reminders.Count} reminders, none twice", pass: true);
     }
 
     private static List<Guid> SupervisorIds(List<string> bodies) =>

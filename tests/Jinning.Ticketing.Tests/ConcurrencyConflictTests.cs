@@ -128,6 +128,10 @@ public sealed class ConcurrencyConflictTests(TicketingInfrastructure infrastruct
         Assert.DoesNotContain("overdue-escalated", history);
         var stored = await host.QueryAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == issue.Id));
         Assert.Equal((IssueStatus.Rectified, 0), (stored.Status, stored.Assignment.Escalations));
+        DrillReport.Write("5 clock vs department (a)", "the department rectifies while the clock escalates the overdue issue",
+            "exactly one wins, the history says which",
+            $"department won; the clock retried {clock.ConflictsRetried}x and found nothing due; history: rectification only",
+            pass: true);
     }
 
     /// <summary>Drill 5, the other way round: the department read the issue before the clock escalated it; its save loses,
@@ -156,6 +160,9 @@ public sealed class ConcurrencyConflictTests(TicketingInfrastructure infrastruct
         var history = await HistoryAsync(host, issue.Id);
         Assert.Contains("overdue-escalated", history);
         Assert.DoesNotContain("rectification", history);
+        DrillReport.Write("5 clock vs department (b)", "the clock escalates while the department rectifies the overdue issue",
+            "exactly one wins, the history says which", "clock won; the department's save answered 409; history: escalation only",
+            pass: true);
     }
 
     [Fact]
