@@ -19,6 +19,23 @@ public sealed class RosterHost(InfrastructureFixture infrastructure, string data
 {
     public LogCapture Logs { get; } = new();
 
+    /// <summary>
+    /// Moves the clock and waits until the roster's calendar pass has completed a tick at the new time: after this,
+    /// "nothing happened" means the scheduler looked and found nothing due.
+    /// </summary>
+    public async Task AdvanceAndTickAsync(TimeSpan by)
+    {
+        var status = Services.GetRequiredService<Jinning.Roster.Terms.RosterSchedulerStatus>();
+        // The scheduler sets its next wait after each pass: let the pass at the present time finish before moving on.
+        var before = Clock.GetUtcNow();
+        await Eventually.WaitForAsync(() => Task.FromResult(status.LastTickAt), at => at >= before, TimeSpan.FromSeconds(30),
+            $"a roster tick at {before}");
+        Clock.Advance(by);
+        var now = Clock.GetUtcNow();
+        await Eventually.WaitForAsync(() => Task.FromResult(status.LastTickAt), at => at >= now, TimeSpan.FromSeconds(30),
+            $"a roster tick at {now}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

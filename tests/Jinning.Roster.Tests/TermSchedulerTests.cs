@@ -34,8 +34,7 @@ public sealed class TermSchedulerTests(RosterInfrastructure infrastructure)
             new DateTimeOffset(2026, 9, 29, 9, 0, 0, District));
         await host.WriteAsync(db => { db.Supervisors.Add(supervisor); return Task.CompletedTask; });
 
-        host.Clock.Advance(TimeSpan.FromDays(1)); // 2026-09-30: 61 days left
-        await Task.Delay(500);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(1)); // 2026-09-30: 61 days left
         Assert.Empty(await host.OutboxBodiesAsync<SupervisorTermEnding>());
 
         host.Clock.Advance(TimeSpan.FromDays(1)); // 2026-10-01: 60 days left
@@ -46,8 +45,7 @@ public sealed class TermSchedulerTests(RosterInfrastructure infrastructure)
         warnings = await Eventually.WaitForAsync(host.OutboxBodiesAsync<SupervisorTermEnding>, bodies => bodies.Count >= 2, Patience, "the 30-day warning");
         Assert.Equal(30, DaysLeft(warnings[1]));
 
-        host.Clock.Advance(TimeSpan.FromDays(30)); // 2026-11-30: the last day, still serving
-        await Task.Delay(500);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(30)); // 2026-11-30: the last day, still serving
         Assert.Empty(await host.OutboxBodiesAsync<SupervisorTermEnded>());
         Assert.Equal(SupervisorStatus.Active, await StatusAsync(host, supervisor.Id));
 
@@ -97,14 +95,12 @@ public sealed class HalfYearReminderTests(RosterInfrastructure infrastructure)
             new DateTimeOffset(2026, 12, 10, 9, 0, 0, District));
         await host.WriteAsync(db => { db.Supervisors.AddRange(owing, newcomer); return Task.CompletedTask; });
 
-        host.Clock.Advance(TimeSpan.FromDays(5)); // 2026-12-15: not yet 15 days before the end
-        await Task.Delay(500);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(5)); // 2026-12-15: not yet 15 days before the end
         Assert.Empty(await host.OutboxBodiesAsync<HalfYearWorkDue>());
 
         host.Clock.Advance(TimeSpan.FromDays(1)); // 2026-12-16: 15 days before 2026-12-31
         var reminders = await Eventually.WaitForAsync(host.OutboxBodiesAsync<HalfYearWorkDue>, bodies => bodies.Count >= 1, TimeSpan.FromSeconds(30), "the reminder");
-        host.Clock.Advance(TimeSpan.FromDays(1));
-        await Task.Delay(500);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(1));
 
         reminders = await host.OutboxBodiesAsync<HalfYearWorkDue>();
         var reminder = Assert.Single(reminders);

@@ -27,8 +27,7 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         // National Day: 1–7 October off, Saturday 10 October worked.
         await host.SeedAsync(db => db.CalendarYears.Add(TicketingHost.NationalDay2026()), issue);
 
-        host.Clock.Advance(TimeSpan.FromHours(30)); // Tuesday 15:00: more than a day left
-        await Task.Delay(500);
+        await host.AdvanceAndTickAsync(TimeSpan.FromHours(30)); // Tuesday 15:00: more than a day left
         Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
 
         host.Clock.Advance(TimeSpan.FromHours(10)); // Wednesday 01:00: less than a day left
@@ -62,10 +61,8 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         issue.Rectify("已整改", [], start.ToUniversalTime());
         await host.SeedAsync(issue);
 
-        host.Clock.Advance(TimeSpan.FromDays(1.5));
-        await Task.Delay(500);
-        host.Clock.Advance(TimeSpan.FromDays(3));
-        await Task.Delay(1000);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(1.5));
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(3));
 
         Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
         Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
@@ -90,8 +87,7 @@ public sealed class IssueClockTests(TicketingInfrastructure infrastructure) : IC
         };
         await host.SeedAsync(db => db.CalendarYears.Add(nationalDay), issue);
 
-        host.Clock.Advance(TimeSpan.FromDays(11)); // Friday 9 October: long past the original deadline
-        await Task.Delay(1000);
+        await host.AdvanceAndTickAsync(TimeSpan.FromDays(11)); // Friday 9 October: long past the original deadline
         Assert.Empty(await host.OutboxBodiesAsync<IssueReminderDue>());
         Assert.Empty(await host.OutboxBodiesAsync<IssueOverdue>());
 
