@@ -35,8 +35,14 @@ public sealed class PercentileTests
     private static SummaryGroup Group(int count, int rectified, int overdueOpen, int rated, double? onTime, double? satisfaction) =>
         IssueSummary.Empty with
         {
-            Key = "taxation", Count = count, Rectified = rectified, Overdue = overdueOpen, OnTimeMeasured = rectified + overdueOpen, Rated = rated,
-            OnTimeRate = onTime, SatisfactionRate = satisfaction,
+            Key = "taxation",
+            Count = count,
+            Rectified = rectified,
+            Overdue = overdueOpen,
+            OnTimeMeasured = rectified + overdueOpen,
+            Rated = rated,
+            OnTimeRate = onTime,
+            SatisfactionRate = satisfaction,
         };
 
     [Fact]

@@ -161,11 +161,11 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
 
     private static IssueTransferred Transferred(Guid id, string department, DateTimeOffset at, DateTimeOffset signFor,
         DateTimeOffset deadline) => new()
-    {
-        IssueId = id, TrackingNumber = "WT", Kind = "transfer", DepartmentCode = department, Category = "window-service", Major = false,
-        Title = "标题",
-        Description = "描述", Deadline = deadline, SignForDeadline = signFor, OccurredAt = at, LeadDepartmentCode = department,
-    };
+        {
+            IssueId = id, TrackingNumber = "WT", Kind = "transfer", DepartmentCode = department, Category = "window-service", Major = false,
+            Title = "标题",
+            Description = "描述", Deadline = deadline, SignForDeadline = signFor, OccurredAt = at, LeadDepartmentCode = department,
+        };
 
     private static IssueSignedFor SignedFor(Guid id, string department, DateTimeOffset at, DateTimeOffset limit) => new()
     {
@@ -179,8 +179,8 @@ public sealed class ScorecardTests(ReportingInfrastructure infrastructure) : ICl
 
     private static IssueClosed Closed(Guid id, string? department, DateTimeOffset at, int? rating, string? confirmation,
         string outcome = "resolved") => new()
-    {
-        IssueId = id, TrackingNumber = "WT", DepartmentCode = department, Rating = rating, Confirmation = confirmation, Outcome = outcome,
-        OccurredAt = at,
-    };
+        {
+            IssueId = id, TrackingNumber = "WT", DepartmentCode = department, Rating = rating, Confirmation = confirmation, Outcome = outcome,
+            OccurredAt = at,
+        };
 }

@@ -22,8 +22,11 @@ public sealed class StoredDataTests(RosterInfrastructure infrastructure)
             .SqlQuery<string>($"SELECT actions::text AS \"Value\" FROM supervisors WHERE id = {supervisor.Id}").SingleAsync()))!.AsArray();
         var action = stored.Single()!.AsObject();
         Assert.True(action.Remove("ReferredToDiscipline"), $"the flag is stored under another name: {action.ToJsonString()}");
-        var pastTerms = new JsonArray(new JsonObject { ["CertificateNumber"] = "JN-2024-0001", ["TermStart"] = "2024-03-01",
-            ["TermEnd"] = "2026-02-28" });
+        var pastTerms = new JsonArray(new JsonObject
+        {
+            ["CertificateNumber"] = "JN-2024-0001", ["TermStart"] = "2024-03-01",
+            ["TermEnd"] = "2026-02-28"
+        });
         await host.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
             UPDATE supervisors SET actions = {stored.ToJsonString()}::jsonb, past_terms = {pastTerms.ToJsonString()}::jsonb
             WHERE id = {supervisor.Id}

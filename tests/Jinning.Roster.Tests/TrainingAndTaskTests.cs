@@ -60,7 +60,7 @@ public sealed class TrainingAndTaskTests(RosterInfrastructure infrastructure)
         var mismatch = await host.PostAsync(RosterApi.Office, "/api/roster/tasks", new
         {
             kind = "mystery-visit", title = "暗访", description = "暗访窗口", assignedSupervisorIds = new[] { first.Id },
-                verifiesIssueId = issueId,
+            verifiesIssueId = issueId,
         });
         Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
         Assert.Empty(await api.EventsAsync<TaskAssigned>());

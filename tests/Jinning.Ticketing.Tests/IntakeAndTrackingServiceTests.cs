@@ -112,8 +112,11 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
         var again = await host.OkAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}", TicketingHost.Office);
         Assert.Equal(JsonValueKind.Null, again.GetProperty("queryCode").ValueKind);
 
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer",
-            departmentCode = "market-regulation" });
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new
+        {
+            kind = "transfer",
+            departmentCode = "market-regulation"
+        });
         var seenByDepartment = await (await host.SendAsync(HttpMethod.Get, $"/api/ticketing/issues/{id}",
             TicketingHost.Department("market-regulation")))
             .Content.ReadAsStringAsync();
@@ -153,8 +156,11 @@ public sealed class IntakeAndTrackingServiceTests(TicketingInfrastructure infras
             reported.GetProperty("type").GetString()));
 
         var department = TicketingHost.Department("government-services");
-        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new { kind = "transfer",
-            departmentCode = "government-services" });
+        await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/dispatch", TicketingHost.Office, new
+        {
+            kind = "transfer",
+            departmentCode = "government-services"
+        });
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/accept", department);
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/rectification", department, new { summary = "已采纳，推行一窗通办。" });
         await host.OkAsync(HttpMethod.Post, $"/api/ticketing/issues/{id}/feedback", TicketingHost.Office, new { message = "建议已被采纳。" });

@@ -144,13 +144,13 @@ public static class AccountSeeder
 
     private static Account NewAccount(string userName, string displayName, string role, DateTimeOffset now, string? unitCode = null,
         string? departmentCode = null) => new()
-    {
-        Id = NewId.NextGuid(),
-        UserName = userName,
-        DisplayName = displayName,
-        Role = role,
-        UnitCode = unitCode,
-        DepartmentCode = departmentCode,
-        CreatedAt = now,
-    };
+        {
+            Id = NewId.NextGuid(),
+            UserName = userName,
+            DisplayName = displayName,
+            Role = role,
+            UnitCode = unitCode,
+            DepartmentCode = departmentCode,
+            CreatedAt = now,
+        };
 }

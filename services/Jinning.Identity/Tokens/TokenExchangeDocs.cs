@@ -16,10 +16,10 @@ public static class TokenExchangeDocs
         string GrantType,
         [property: JsonPropertyName("username")] string? Username,
         [property: JsonPropertyName("password")] string? Password,
-        [property: JsonPropertyName("client_id")] [property: Description("单位系统的客户端编号（dept.<单位代码>）")] string? ClientId,
+        [property: JsonPropertyName("client_id")][property: Description("单位系统的客户端编号（dept.<单位代码>）")] string? ClientId,
         [property: JsonPropertyName("client_secret")] string? ClientSecret,
         [property: JsonPropertyName("refresh_token")] string? RefreshToken,
-        [property: JsonPropertyName("scope")] [property: Description("空格分隔，例如 \"api offline_access\"")] string? Scope);
+        [property: JsonPropertyName("scope")][property: Description("空格分隔，例如 \"api offline_access\"")] string? Scope);
 
     public sealed record Granted(
         [property: JsonPropertyName("access_token")] string AccessToken,

@@ -69,7 +69,7 @@ public sealed class HalfYearSubmission : Aggregate
         Raise(new SuggestionForwarded
         {
             SubmissionId = Id, SupervisorId = SupervisorId, Period = Period, DepartmentCodes = departmentCodes, Suggestion = Suggestion,
-                Note = note,
+            Note = note,
             OccurredAt = now,
         });
         return departmentCodes.Select(code => new SuggestionForwarding

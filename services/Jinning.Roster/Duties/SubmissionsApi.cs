@@ -147,7 +147,7 @@ public static partial class SubmissionsApi
         var attachment = new SubmissionAttachment
         {
             Id = NewId.NextGuid(), SubmissionId = id, FileName = upload.FileName, ContentType = upload.ContentType,
-                Size = upload.Content.Length,
+            Size = upload.Content.Length,
             Sha256 = upload.Sha256, Content = upload.Content, UploadedAt = services.Time.GetUtcNow(),
         };
         services.Db.SubmissionAttachments.Add(attachment);

@@ -49,12 +49,12 @@ public sealed class Meeting : Aggregate, IAttendedActivity
         var meeting = new Meeting
         {
             Id = id, Kind = kind, Title = title, StartsAt = startsAt.ToUniversalTime(), Place = place, InvitedSupervisorIds = [.. invited],
-                ScheduledAt = now,
+            ScheduledAt = now,
         };
         meeting.Raise(new MeetingScheduled
         {
             MeetingId = id, Kind = KebabEnum.Format(kind), Title = title, StartsAt = meeting.StartsAt, Place = place,
-                InvitedSupervisorIds = invited,
+            InvitedSupervisorIds = invited,
             OccurredAt = now,
         });
         return meeting;

@@ -193,7 +193,7 @@ public sealed class Supervisor : Aggregate
             Raise(new AccountabilityReferred
             {
                 SupervisorId = Id, ActionId = action.Id, CertificateNumber = CertificateNumber, Name = Name,
-                    ActionKind = KebabEnum.Format(kind),
+                ActionKind = KebabEnum.Format(kind),
                 ReasonCode = KebabEnum.Format(reason), Note = note, OccurredAt = now,
             });
         }
@@ -265,7 +265,7 @@ public sealed class Supervisor : Aggregate
         Raise(new ReplacementRequested
         {
             SupervisorId = Id, CertificateNumber = CertificateNumber, Name = Name, NominatingUnit = NominatingUnit, Reason = status,
-                OccurredAt = now,
+            OccurredAt = now,
         });
     }
 }

@@ -49,7 +49,7 @@ public sealed class SupervisionTask : Aggregate
         task.Raise(new TaskAssigned
         {
             TaskId = id, Kind = KebabEnum.Format(kind), Title = title, DueOn = dueOn, SupervisorIds = assignees,
-                VerifiesIssueId = verifiesIssueId,
+            VerifiesIssueId = verifiesIssueId,
             VerifiesTrackingNumber = verifiesTrackingNumber, OccurredAt = now,
         });
         return task;
@@ -68,8 +68,11 @@ public sealed class SupervisionTask : Aggregate
         }
         if (Results.All(r => r.SupervisorId != supervisorId))
         {
-            Raise(new TaskResultReported { TaskId = Id, SupervisorId = supervisorId, Year = DistrictClock.Today(AssignedAt).Year,
-                OccurredAt = now });
+            Raise(new TaskResultReported
+            {
+                TaskId = Id, SupervisorId = supervisorId, Year = DistrictClock.Today(AssignedAt).Year,
+                OccurredAt = now
+            });
         }
         Results = [.. Results.Where(r => r.SupervisorId != supervisorId), new TaskResult(supervisorId, result, now)];
     }

@@ -30,11 +30,14 @@ public sealed class Training : Aggregate, IAttendedActivity
         var training = new Training
         {
             Id = id, Period = period.ToString(), Title = title, Material = material, HeldOn = heldOn,
-                RecipientSupervisorIds = [.. recipients],
+            RecipientSupervisorIds = [.. recipients],
             IssuedAt = now,
         };
-        training.Raise(new TrainingIssued { TrainingId = id, Period = training.Period, Title = title, SupervisorIds = recipients,
-            OccurredAt = now });
+        training.Raise(new TrainingIssued
+        {
+            TrainingId = id, Period = training.Period, Title = title, SupervisorIds = recipients,
+            OccurredAt = now
+        });
         return training;
     }
 

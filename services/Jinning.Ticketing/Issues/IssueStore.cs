@@ -96,8 +96,11 @@ public sealed class IssueStore(TicketingDbContext db, IOutbox outbox, ILogger<Is
                 }, ClockMessageIds.ConfirmationTimedOut(issue));
                 break;
             case IssueEvents.Reopened e:
-                Publish(issue, new IssueReopened { IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
-                    OccurredAt = e.At });
+                Publish(issue, new IssueReopened
+                {
+                    IssueId = issue.Id, TrackingNumber = issue.TrackingNumber, Reason = e.Reason,
+                    OccurredAt = e.At
+                });
                 break;
             case IssueEvents.Merged e:
                 Publish(issue, new IssueMerged

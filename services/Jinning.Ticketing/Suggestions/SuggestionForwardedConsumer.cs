@@ -43,8 +43,11 @@ public sealed class SuggestionForwardedConsumer(
 
         var now = time.GetUtcNow();
         issue.OpenedForSuggestion(forwarded.SubmissionId, department, now);
-        db.SuggestionIssues.Add(new SuggestionIssue { SubmissionId = forwarded.SubmissionId, DepartmentCode = department,
-            IssueId = issue.Id, OpenedAt = now });
+        db.SuggestionIssues.Add(new SuggestionIssue
+        {
+            SubmissionId = forwarded.SubmissionId, DepartmentCode = department,
+            IssueId = issue.Id, OpenedAt = now
+        });
         var instructions = forwarded.Note is null ? null : Truncate(forwarded.Note, InstructionsLength);
         var (order, errors) = await planner.PlanAsync(new DispatchRequest("transfer", department, null, instructions), now, ct);
         if (order is null)

@@ -44,18 +44,27 @@ public static class ChartOptions
                 barMaxWidth = 36,
                 connectNulls = true,
                 symbolSize = 7,
-                label = new { show = data.Labels.Count <= 12, position = horizontal ? "right" : "top", color = Text,
-                    formatter = s.Percent ? "{c}%" : "{c}" },
+                label = new
+                {
+                    show = data.Labels.Count <= 12, position = horizontal ? "right" : "top", color = Text,
+                    formatter = s.Percent ? "{c}%" : "{c}"
+                },
             }).ToArray(),
         };
     }
 
     private static object[] ValueAxes(ChartData data, int percentAxis)
     {
-        var count = new { type = "value", minInterval = 1, axisLabel = new { color = Text },
-            splitLine = new { lineStyle = new { color = "#e8e8e8" } } };
-        var percent = new { type = "value", min = 0, max = 100, axisLabel = new { color = Text, formatter = "{value}%" },
-            splitLine = new { lineStyle = new { color = "#e8e8e8" } } };
+        var count = new
+        {
+            type = "value", minInterval = 1, axisLabel = new { color = Text },
+            splitLine = new { lineStyle = new { color = "#e8e8e8" } }
+        };
+        var percent = new
+        {
+            type = "value", min = 0, max = 100, axisLabel = new { color = Text, formatter = "{value}%" },
+            splitLine = new { lineStyle = new { color = "#e8e8e8" } }
+        };
         if (data.Series.All(s => s.Percent))
         {
             return [percent];
