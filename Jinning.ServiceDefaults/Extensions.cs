@@ -23,7 +23,7 @@ public static class Extensions
     private const string LiveTag = "live";
 
     /// <summary>Activity sources of our own code and of MassTransit, traced across the broker.</summary>
-    public static readonly string[] TracedSources = ["MassTransit", "Jinning.Messaging", "Npgsql"];
+    public static readonly string[] TracedSources = ["MassTransit", "Jinning.Messaging", "Jinning.Persistence", "Npgsql"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

@@ -5,7 +5,7 @@ using Jinning.Identity.SignIn;
 using Jinning.Identity.Supervisors;
 using Jinning.Identity.Tokens;
 using Jinning.Messaging;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 

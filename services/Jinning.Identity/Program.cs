@@ -1,4 +1,4 @@
-using Jinning.Messaging.Idempotency;
+using Jinning.Persistence.Idempotency;
 using Jinning.Identity;
 using Jinning.Identity.Accounts;
 using Jinning.Identity.Operations;

@@ -1,7 +1,8 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
 using Jinning.Messaging.Revocation;
+using Jinning.Persistence;
+using Jinning.Persistence.Revocation;
 using Jinning.Messaging.Topology;
 using Jinning.ServiceDefaults.Authentication;
 using MassTransit;
@@ -37,6 +38,7 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IMessagingDbContext>(services => services.GetRequiredService<TDbContext>());
         builder.Services.AddScoped<IOutbox, EfOutbox>();
         builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceDatabaseInterceptor, OutboxSignalInterceptor>());
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddSingleton(ServiceMeter.For(serviceName));
         builder.Services.AddSingleton<OutboxBacklog>();

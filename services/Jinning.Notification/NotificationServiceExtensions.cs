@@ -1,5 +1,5 @@
 using Jinning.Messaging;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Notification.Channels;
 using Jinning.Notification.Data;
 using Jinning.Notification.Deliveries;

@@ -1,7 +1,7 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Ordering;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Data;
 using Jinning.Reporting.Duties;

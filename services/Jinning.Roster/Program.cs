@@ -1,4 +1,4 @@
-using Jinning.Messaging.Idempotency;
+using Jinning.Persistence.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Roster;
 using Jinning.Roster.Applications;

@@ -1,7 +1,7 @@
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Messaging;
 using Jinning.Messaging.Ordering;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Roster.Awards;
 using Jinning.Roster.Data;
 using Jinning.Roster.PublicRoster;

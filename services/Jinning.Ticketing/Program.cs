@@ -1,4 +1,4 @@
-using Jinning.Messaging.Idempotency;
+using Jinning.Persistence.Idempotency;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing;
 using Jinning.Ticketing.Attachments;

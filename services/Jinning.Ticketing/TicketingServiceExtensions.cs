@@ -1,5 +1,5 @@
 using Jinning.Messaging;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 using Jinning.Ticketing.Clock;
 using Jinning.Ticketing.Closing;

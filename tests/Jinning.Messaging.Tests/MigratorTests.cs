@@ -1,4 +1,4 @@
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -3,7 +3,8 @@ using System.Diagnostics;
 using Jinning.Contracts.V1;
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Messaging.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddMessagingTables();
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddServiceTables().AddMessagingTables();
 }
 
 /// <summary>Every delivery that reached a consumer endpoint, before the inbox decides anything.</summary>

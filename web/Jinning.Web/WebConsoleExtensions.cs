@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using AntDesign;
 using Microsoft.Extensions.WebEncoders;
 using Jinning.Messaging;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Web.Api;
 using Jinning.Web.Certificates;
 using Jinning.Web.Data;

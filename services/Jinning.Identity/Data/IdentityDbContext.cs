@@ -2,7 +2,8 @@ using Jinning.Identity.Accounts;
 using Jinning.Identity.Passwords;
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
         // Optimistic concurrency (issue 16): two changes of one account (disabled while its password is set, two wrong
         // passwords counted at once) cannot overwrite each other.
         modelBuilder.Entity<Account>().HasRowVersion();

@@ -1,4 +1,4 @@
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using MassTransit;
 
 namespace Jinning.Messaging.Outbox;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -211,7 +211,7 @@ public sealed class OutboxDispatcher<TDbContext>(
         var sentBefore = now - _options.SentRetention;
         await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
         // Kept responses to Idempotency-Key requests are only replayed within a day.
-        var keptSince = now - Idempotency.IdempotencyMiddleware.KeptFor;
-        await db.Set<Idempotency.IdempotentRequest>().Where(r => r.CreatedAt < keptSince).ExecuteDeleteAsync(cancellationToken);
+        var keptSince = now - Jinning.Persistence.Idempotency.IdempotencyMiddleware.KeptFor;
+        await db.IdempotentRequests.Where(r => r.CreatedAt < keptSince).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Jinning.Persistence;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace Jinning.Messaging.Outbox;
 /// Signals the dispatcher after a commit: after SaveChanges without an explicit transaction, and
 /// after an explicit transaction commits. A signal before the rows are visible costs one empty poll.
 /// </summary>
-public sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransactionInterceptor, ISaveChangesInterceptor
+public sealed class OutboxSignalInterceptor(OutboxSignal signal) : IDbTransactionInterceptor, ISaveChangesInterceptor, IServiceDatabaseInterceptor
 {
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using Jinning.Contracts.V1;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
+using Jinning.Persistence.Revocation;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

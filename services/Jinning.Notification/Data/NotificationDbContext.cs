@@ -1,6 +1,7 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Notification.Deliveries;
 using Jinning.Notification.Inbox;
 using Jinning.Notification.Preferences;
@@ -25,7 +26,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
         // Optimistic concurrency (issue 16): an endpoint or someone's preferences changed by two requests at once; the second
         // save changes nothing and fails instead of overwriting. Deliveries are claimed under row locks (FOR UPDATE SKIP
         // LOCKED) by the delivery worker instead, whose SELECT * would not read the xmin system column.

@@ -1,7 +1,8 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Reporting.Awards;
 using Jinning.Reporting.Duties;
 using Jinning.Reporting.Events;
@@ -36,7 +37,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.HasSequence<long>("issue_fact_revisions");
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
         modelBuilder.AddOrderingTables();
     }
 }

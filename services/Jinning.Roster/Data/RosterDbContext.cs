@@ -1,7 +1,8 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Ordering;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Roster.Applications;
 using Jinning.Roster.Awards;
 using Jinning.Roster.Declarations;
@@ -70,7 +71,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
         modelBuilder.HasRowVersionOnEvery<Aggregate>();
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
         modelBuilder.AddOrderingTables();
         modelBuilder.AddNumberSequences();
     }

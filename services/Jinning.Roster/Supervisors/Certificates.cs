@@ -1,4 +1,4 @@
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Roster.Data;
 using Jinning.ServiceDefaults.Security;
 

@@ -1,6 +1,7 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Ticketing.Attachments;
 using Jinning.Ticketing.Calendar;
 using Jinning.Ticketing.Closing;
@@ -35,7 +36,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TicketingDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
         modelBuilder.AddNumberSequences();
     }
 

@@ -1,4 +1,4 @@
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

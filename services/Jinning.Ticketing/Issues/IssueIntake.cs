@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.ServiceDefaults;
 using Jinning.ServiceDefaults.Security;
 using Jinning.Ticketing.Data;

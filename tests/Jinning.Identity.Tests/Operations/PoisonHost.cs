@@ -2,7 +2,7 @@ using Jinning.Identity.Operations;
 using Jinning.Messaging;
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Persistence;
 using Jinning.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +31,7 @@ public sealed class PoisonDbContext(DbContextOptions<PoisonDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddMessagingTables();
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddServiceTables().AddMessagingTables();
 }
 
 /// <summary>Fails every attempt while <see cref="Broken"/> (a bug not yet fixed), then applies the reading.</summary>

@@ -1,6 +1,7 @@
 using Jinning.Messaging.Inbox;
 using Jinning.Messaging.Outbox;
-using Jinning.Messaging.Persistence;
+using Jinning.Messaging;
+using Jinning.Persistence;
 using Jinning.Web.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class WebDbContext(DbContextOptions<WebDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WebDbContext).Assembly);
-        modelBuilder.AddMessagingTables();
+        modelBuilder.AddServiceTables().AddMessagingTables();
     }
 }
 

@@ -150,7 +150,7 @@ namespace Jinning.Identity.Data.Migrations
                     b.ToTable("sign_in_throttles", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("Jinning.Persistence.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
@@ -280,7 +280,7 @@ namespace Jinning.Identity.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

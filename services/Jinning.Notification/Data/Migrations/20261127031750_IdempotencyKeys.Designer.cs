@@ -25,7 +25,7 @@ namespace Jinning.Notification.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Jinning.Messaging.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("Jinning.Persistence.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
@@ -155,7 +155,7 @@ namespace Jinning.Notification.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

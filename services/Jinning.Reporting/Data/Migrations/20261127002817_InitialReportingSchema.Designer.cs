@@ -106,7 +106,7 @@ namespace Jinning.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

@@ -27,7 +27,7 @@ namespace Jinning.Reporting.Data.Migrations
 
             modelBuilder.HasSequence("issue_fact_revisions");
 
-            modelBuilder.Entity("Jinning.Messaging.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("Jinning.Persistence.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
@@ -157,7 +157,7 @@ namespace Jinning.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

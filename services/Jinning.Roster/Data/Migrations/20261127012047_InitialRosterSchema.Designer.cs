@@ -107,7 +107,7 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Persistence.NumberSequence", b =>
+            modelBuilder.Entity("Jinning.Persistence.NumberSequence", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(50)
@@ -129,7 +129,7 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("sequences", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

@@ -23,7 +23,7 @@ namespace Jinning.Roster.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Jinning.Messaging.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("Jinning.Persistence.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
@@ -225,7 +225,7 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Persistence.NumberSequence", b =>
+            modelBuilder.Entity("Jinning.Persistence.NumberSequence", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(50)
@@ -247,7 +247,7 @@ namespace Jinning.Roster.Data.Migrations
                     b.ToTable("sequences", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

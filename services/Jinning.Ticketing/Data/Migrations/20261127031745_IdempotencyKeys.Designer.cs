@@ -26,7 +26,7 @@ namespace Jinning.Ticketing.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Jinning.Messaging.Idempotency.IdempotentRequest", b =>
+            modelBuilder.Entity("Jinning.Persistence.Idempotency.IdempotentRequest", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
@@ -156,7 +156,7 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Persistence.NumberSequence", b =>
+            modelBuilder.Entity("Jinning.Persistence.NumberSequence", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(50)
@@ -178,7 +178,7 @@ namespace Jinning.Ticketing.Data.Migrations
                     b.ToTable("sequences", (string)null);
                 });
 
-            modelBuilder.Entity("Jinning.Messaging.Revocation.RevokedSignIn", b =>
+            modelBuilder.Entity("Jinning.Persistence.Revocation.RevokedSignIn", b =>
                 {
                     b.Property<string>("Subject")
                         .HasMaxLength(64)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Jinning.Messaging.Persistence;
+namespace Jinning.Persistence;
 
 /// <summary>
 /// EF checks a concurrency token only on the rows it updates. A change only in an owned part kept in its
@@ -12,7 +12,7 @@ namespace Jinning.Messaging.Persistence;
 /// whose owned parts changed is touched: one of its columns is written back unchanged, so its row is
 /// updated under the version it was read with, and a racing change of the same aggregate loses.
 /// </summary>
-public sealed class OwnedChangeTouchesOwner : SaveChangesInterceptor
+public sealed class OwnedChangeTouchesOwner : SaveChangesInterceptor, IServiceDatabaseInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

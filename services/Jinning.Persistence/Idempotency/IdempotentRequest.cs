@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Messaging.Idempotency;
+namespace Jinning.Persistence.Idempotency;
 
 /// <summary>
 /// A POST made with an <c>Idempotency-Key</c> and the response it got, so a retry with the same key

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Messaging.Persistence;
+namespace Jinning.Persistence;
 
 /// <summary>
 /// Counters for human-facing numbers (<c>WT-20261126-0001</c>, <c>JN-2026-0001</c>):

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Jinning.Messaging.Persistence;
+namespace Jinning.Persistence;
 
 /// <summary>Options for <c>dotnet ef migrations add</c>, which never connects; runtime options come from <see cref="ServiceDatabaseExtensions"/>.</summary>
 public static class DesignTimeOptions

@@ -1,17 +1,16 @@
-using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jinning.Messaging.Revocation;
+namespace Jinning.Persistence.Revocation;
 
 /// <summary>
 /// Looks revocations up in the service's own table, caching each subject for a moment so a burst
 /// of requests costs one query. Several instances of a service share the table, so a revocation
 /// consumed by one instance holds in all of them.
 /// </summary>
-internal sealed class DatabaseSignInRevocations(IServiceScopeFactory scopes, IMemoryCache cache) : ISignInRevocations
+public sealed class DatabaseSignInRevocations(IServiceScopeFactory scopes, IMemoryCache cache) : ISignInRevocations
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
 
@@ -21,7 +20,7 @@ internal sealed class DatabaseSignInRevocations(IServiceScopeFactory scopes, IMe
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IMessagingDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<IServiceDbContext>();
             return await db.RevokedSignIns.AsNoTracking()
                 .Where(r => r.Subject == subject)
                 .Select(r => (DateTimeOffset?)r.RevokedAt)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Jinning.Messaging.Persistence;
+namespace Jinning.Persistence;
 
 /// <summary>
 /// Brings the service's database to the latest migration, then seeds it, before anything else of
@@ -22,7 +22,7 @@ public sealed class DatabaseMigrator<TDbContext>(
     ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService
     where TDbContext : DbContext
 {
-    private static readonly ActivitySource Source = new("Jinning.Messaging");
+    private static readonly ActivitySource Source = new("Jinning.Persistence");
     private static readonly string LockName = $"jinning.migrate.{typeof(TDbContext).Name}";
 
     public async Task StartAsync(CancellationToken cancellationToken)

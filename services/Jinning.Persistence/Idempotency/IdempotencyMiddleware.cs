@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
-using Jinning.Messaging.Persistence;
 using Jinning.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jinning.Messaging.Idempotency;
+namespace Jinning.Persistence.Idempotency;
 
 /// <summary>
 /// Honours the <c>Idempotency-Key</c> header of API.md on every POST: the first response (2xx or
@@ -44,7 +43,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
         var hash = await HashAsync(context.Request);
 
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IMessagingDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IServiceDbContext>();
         var requests = db.Set<IdempotentRequest>();
         var now = time.GetUtcNow();
         var earlier = await requests.FirstOrDefaultAsync(r => r.Subject == subject && r.Key == key, context.RequestAborted);
@@ -92,7 +91,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
         await RunAndKeepAsync(context, db, claimed);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, IMessagingDbContext db, IdempotentRequest claimed)
+    private async Task RunAndKeepAsync(HttpContext context, IServiceDbContext db, IdempotentRequest claimed)
     {
         var original = context.Response.Body;
         using var captured = new MemoryStream();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Messaging.Persistence;
+namespace Jinning.Persistence;
 
 /// <summary>
 /// Optimistic concurrency on PostgreSQL's <c>xmin</c> system column: every transaction that changes a

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Jinning.Messaging.Revocation;
+namespace Jinning.Persistence.Revocation;
 
 /// <summary>Tokens of <see cref="Subject"/> issued before <see cref="RevokedAt"/> are refused by this service.</summary>
 public sealed class RevokedSignIn
