@@ -31,6 +31,9 @@ public class ServiceHost<TEntryPoint, TDbContext>(InfrastructureFixture infrastr
         // Hosts of finished tests reconnect while the fixture tears the broker down; that noise is expected.
         builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // A test publishes as soon as the host is up: its queues must already be bound, or the message goes nowhere.
+        builder.ConfigureServices(services =>
+            services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = true));
     }
 
     public async Task<T> QueryAsync<T>(Func<TDbContext, Task<T>> query)

@@ -82,7 +82,15 @@ public sealed class SignInTests(ConsoleFixture console)
         // SignInRevoked reaches the console through the broker; the very next request after it is refused.
         await Jinning.Testing.Eventually.WaitForAsync(async () =>
         {
-            await page.GotoAsync("/nominator");
+            try
+            {
+                await page.GotoAsync("/nominator");
+            }
+            catch (PlaywrightException exception) when (exception.Message.Contains("interrupted by another navigation"))
+            {
+                // Thrown out: the console sent the browser on to the sign-in page before this navigation finished.
+                await page.WaitForURLAsync(new Regex("/account/login"));
+            }
             return page.Url;
         }, url => new Regex("/account/login").IsMatch(url), TimeSpan.FromSeconds(30), "the disabled account to be signed out");
     }

@@ -55,7 +55,11 @@ public sealed class DeliveryMetricsTests : IAsyncLifetime
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == NotificationMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+            // Only this provider's meter: other tests' hosts in the same process publish instruments of the same name.
+            if (instrument.Meter.Name == NotificationMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, services.GetRequiredService<IMeterFactory>()))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
         };
         listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) =>
         {

@@ -61,7 +61,11 @@ public sealed class RosterMetricsTests : IAsyncLifetime
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == RosterMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+            // Only this provider's meter: other tests' hosts in the same process publish instruments of the same name.
+            if (instrument.Meter.Name == RosterMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, services.GetRequiredService<IMeterFactory>()))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
         };
         listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) =>
         {

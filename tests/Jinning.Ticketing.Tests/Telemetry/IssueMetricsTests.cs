@@ -50,7 +50,7 @@ public sealed class IssueMetricsTests(TicketingInfrastructure infrastructure)
         closed.ConfirmFix(5, now);
         await host.SeedAsync(Reported(now), Reported(now), Dispatched(now, TimeSpan.FromDays(10)),
             Dispatched(weekAgo, TimeSpan.FromDays(30)), overdue, Rectified(now), waiting, closed);
-        using var listener = new IntGaugeListener("Jinning.Ticketing");
+        using var listener = new IntGaugeListener("Jinning.Ticketing", host.Services.GetRequiredService<IMeterFactory>());
 
         await host.Services.GetRequiredService<IssueFigureRefresher>().RefreshAsync(CancellationToken.None);
         var readings = listener.Collect();
@@ -115,11 +115,13 @@ public sealed class IntGaugeListener : IDisposable
     private readonly MeterListener _listener = new();
     private readonly Dictionary<(string, string), int> _readings = [];
 
-    public IntGaugeListener(string meter)
+    /// <param name="scope">The host's <see cref="IMeterFactory"/>: other tests' hosts in the same process publish instruments of the
+    /// same name.</param>
+    public IntGaugeListener(string meter, IMeterFactory scope)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == meter)
+            if (instrument.Meter.Name == meter && ReferenceEquals(instrument.Meter.Scope, scope))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
