@@ -30,7 +30,8 @@ public static class AwardsApi
         if (request.Year is null or < 2021 or > 2100) errors["year"] = ["年度无效。"];
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 100) errors["title"] = ["奖项名称不能为空，且不超过 100 字。"];
         if (request.Note?.Length > 2000) errors["note"] = ["说明不超过 2000 字。"];
-        var served = request.SupervisorId is { } id && request.Year is { } year && await db.Supervisors.AnyAsync(s =>
+        // Only a valid year is asked about: a year outside DateOnly's range would throw before the query is sent.
+        var served = request.SupervisorId is { } id && request.Year is { } year and >= 2021 and <= 2100 && await db.Supervisors.AnyAsync(s =>
             s.Id == id && s.TermStart <= new DateOnly(year, 12, 31) && s.TermEnd >= new DateOnly(year, 1, 1), cancellationToken);
         if (!served) errors["supervisorId"] = ["须为该年度在聘的监督员。"];
         if (errors.Count > 0)
