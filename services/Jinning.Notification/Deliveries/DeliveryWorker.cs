@@ -132,8 +132,9 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider tim
         DateTimeOffset? retryAt = attempts >= _options.MaxAttempts ? null : time.GetUtcNow() + _options.DelayAfter(attempts);
         if (retryAt is null)
         {
+            // A mail server's refusal usually quotes the address: the log says why without the person's address.
             logger.LogWarning("Delivery {DeliveryId} to {Recipient} by {Channel} is dead after {Attempts} attempts: {Error}",
-                delivery.Id, delivery.Recipient, delivery.Channel, attempts, error);
+                delivery.Id, delivery.Recipient, delivery.Channel, attempts, EmailAddresses.Redact(error));
         }
         await DeliveryClaims.RecordFailedAsync(db, delivery, error, retryAt, CancellationToken.None);
     }
